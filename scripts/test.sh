@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Sets up (scripts/setup.sh) and runs every gate: ruff, mypy --strict, the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+. .venv/bin/activate
+export ORT_DISABLE_TELEMETRY=1
+ruff check src tests bench
+ruff format --check src tests bench
+mypy
+python -m pytest "$@"

@@ -1,0 +1,273 @@
+"""The ``redline`` command line."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from redline.policy import PolicyError, load_policy
+from redline.settings import Settings, SettingsError, load_settings
+
+app = typer.Typer(
+    help="Redline: a red-line gateway in front of any OpenAI-compatible model.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+tenant_app = typer.Typer(help="Tenants (customer organisations) and their API keys.",
+                         no_args_is_help=True)
+key_app = typer.Typer(help="API keys of a tenant.", no_args_is_help=True)
+app.add_typer(tenant_app, name="tenant")
+tenant_app.add_typer(key_app, name="key")
+
+err = Console(stderr=True)
+out = Console()
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option("--data-dir", help="Data directory (default: a per-user folder; "
+                 "env REDLINE_DATA_DIR).", show_default=False),
+]
+PolicyFile = Annotated[
+    Path | None,
+    typer.Option("--policy", help="Policy YAML file (default: the policy shipped in the "
+                 "package; env REDLINE_POLICY_FILE).", show_default=False),
+]
+
+
+def _settings(**overrides: Any) -> Settings:
+    try:
+        return load_settings(**overrides)
+    except SettingsError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on [default: 127.0.0.1].",
+                                             show_default=False)] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on [default: 8080].",
+                                             show_default=False)] = None,
+    data_dir: DataDir = None,
+    upstream: Annotated[str | None, typer.Option(
+        "--upstream", help="Base URL of an OpenAI-compatible endpoint to front, e.g. "
+        "http://127.0.0.1:8000/v1. Without it, the embedded SmolLM2-135M model is started.",
+        show_default=False)] = None,
+    upstream_key: Annotated[str | None, typer.Option(
+        "--upstream-key", help="API key the gateway sends to the upstream.",
+        show_default=False)] = None,
+    policy: PolicyFile = None,
+) -> None:
+    """Run the gateway (the embedded local model unless --upstream is given)."""
+    import uvicorn
+
+    from redline.gateway.app import create_app
+    from redline.local_model import LocalModelProcess, LocalModelUnavailable
+
+    settings = _settings(host=host, port=port, data_dir=data_dir, upstream_url=upstream,
+                         upstream_key=upstream_key, policy_file=policy)
+    try:
+        active_policy = load_policy(settings.policy_file)
+    except PolicyError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    local: LocalModelProcess | None = None
+    if settings.upstream_base is None:
+        local = LocalModelProcess()
+        err.print("starting the embedded model (SmolLM2-135M-Instruct)...")
+        try:
+            url = local.start(model_path=settings.local_model_path,
+                              threads=settings.local_model_threads,
+                              log_path=settings.data_dir / "local-model.log")
+        except LocalModelUnavailable as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from exc
+        settings = settings.model_copy(update={"upstream_url": url})
+    err.print(f"redline {settings.host}:{settings.port} -> {settings.upstream_base}  "
+              f"policy {active_policy.version}  data {settings.data_dir}")
+    try:
+        uvicorn.run(create_app(settings, policy=active_policy), host=settings.host,
+                    port=settings.port, log_level=settings.log_level, access_log=False)
+    finally:
+        if local is not None:
+            local.stop()
+
+
+@tenant_app.command("add")
+def tenant_add(name: Annotated[str, typer.Argument(help="Tenant name.")],
+               data_dir: DataDir = None) -> None:
+    """Create a tenant and print its first API key (the last line of output)."""
+    from redline.store import Store, TenantExists
+
+    settings = _settings(data_dir=data_dir)
+    with _store(settings) as store:
+        try:
+            tenant = store.add_tenant(name)
+        except TenantExists as exc:
+            err.print(f"[red]error:[/] tenant {name!r} already exists; "
+                      f"add a key with: redline tenant key add {name}")
+            raise typer.Exit(1) from exc
+        key, secret = store.add_key(tenant.name)
+    err.print(f"tenant {tenant.name} created; key {key.key_id} (shown once, store it now):")
+    print(secret)
+
+
+@key_app.command("add")
+def key_add(name: Annotated[str, typer.Argument(help="Tenant name.")],
+            label: Annotated[str | None, typer.Option(help="What the key is for.")] = None,
+            data_dir: DataDir = None) -> None:
+    """Add an API key to an existing tenant and print it (the last line of output)."""
+    from redline.store import Store, UnknownTenant
+
+    settings = _settings(data_dir=data_dir)
+    with _store(settings) as store:
+        try:
+            key, secret = store.add_key(name, label=label)
+        except UnknownTenant as exc:
+            err.print(f"[red]error:[/] no tenant named {name!r}; create it with: "
+                      f"redline tenant add {name}")
+            raise typer.Exit(1) from exc
+    err.print(f"key {key.key_id} added to tenant {name} (shown once, store it now):")
+    print(secret)
+
+
+@tenant_app.command("list")
+def tenant_list(data_dir: DataDir = None) -> None:
+    """List tenants."""
+    settings = _settings(data_dir=data_dir)
+    with _store(settings) as store:
+        tenants = store.list_tenants()
+    table = Table("name", "created")
+    for t in tenants:
+        table.add_row(t.name, t.created_at.isoformat(timespec="seconds"))
+    out.print(table)
+
+
+@app.command()
+def check(
+    text: Annotated[str | None, typer.Argument(help="Text to screen.", show_default=False)] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="JSONL file: rows with `text` "
+                    "or `messages`.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line per row.")] = False,
+    policy: PolicyFile = None,
+) -> None:
+    """Screen text without a server: same layers and policy as the gateway."""
+    from redline.detect.layers import default_layers
+    from redline.gateway.guard import Guard
+
+    if (text is None) == (file is None):
+        err.print("[red]error:[/] give either TEXT or --file F.jsonl")
+        raise typer.Exit(2)
+    try:
+        guard = Guard(load_policy(policy), default_layers())
+    except PolicyError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    if text is not None:
+        result = asyncio.run(_check_one(guard, {"text": text}))
+        if as_json:
+            print(json.dumps(result, ensure_ascii=False))
+        else:
+            _show(result)
+        return
+    assert file is not None
+    rows = list(_rows(file))
+    results = asyncio.run(_check_all(guard, rows, progress=not as_json or sys.stderr.isatty()))
+    if as_json:
+        for result in results:
+            print(json.dumps(result, ensure_ascii=False))
+    else:
+        counts: dict[str, int] = {}
+        for result in results:
+            counts[result["decision"]] = counts.get(result["decision"], 0) + 1
+        table = Table("decision", "rows")
+        for name in ("allow", "hold", "block"):
+            table.add_row(name, str(counts.get(name, 0)))
+        out.print(table)
+
+
+def _rows(path: Path) -> Iterator[dict[str, Any]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        err.print(f"[red]error:[/] cannot read {path}: {exc}")
+        raise typer.Exit(2) from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            err.print(f"[red]error:[/] {path}:{n}: not JSON: {exc.msg}")
+            raise typer.Exit(2) from exc
+        if not isinstance(row, dict) or not ("text" in row or "messages" in row):
+            err.print(f"[red]error:[/] {path}:{n}: a row needs `text` or `messages`")
+            raise typer.Exit(2)
+        yield row
+
+
+async def _check_all(guard: Any, rows: list[dict[str, Any]], *, progress: bool) -> list[dict[str, Any]]:
+    results = []
+    with Progress(console=err, disable=not progress, transient=True) as bar:
+        task = bar.add_task("screening", total=len(rows))
+        for row in rows:
+            results.append(await _check_one(guard, row))
+            bar.advance(task)
+    return results
+
+
+async def _check_one(guard: Any, row: dict[str, Any]) -> dict[str, Any]:
+    from redline.exchange import Context, Exchange
+    from redline.openai_types import ChatRequest
+
+    if "messages" in row:
+        req = ChatRequest.model_validate({"model": "check", "messages": row["messages"],
+                                          "tools": row.get("tools")})
+        exchange = Exchange.of_chat(req, Context())
+    else:
+        exchange = Exchange.of_text(str(row["text"]))
+    verdict = await guard.judge(exchange)
+    d = verdict.decision
+    return {
+        "decision": d.action.value,
+        "red_line": d.red_line.value if d.red_line else None,
+        "scores": {k.value: v for k, v in d.scores.items()},
+        "findings": d.summary(),
+        "latency_ms": verdict.latency_ms,
+        **({"label": row["label"]} if "label" in row else {}),
+    }
+
+
+def _show(result: dict[str, Any]) -> None:
+    colour = {"allow": "green", "hold": "yellow", "block": "red"}[result["decision"]]
+    out.print(f"[bold {colour}]{result['decision']}[/]"
+              + (f"  red line: {result['red_line']}" if result["red_line"] else ""))
+    for f in result["findings"]:
+        out.print(f"  {f['layer']:>9}  {f['kind']:<32} {f['score']:.2f}  {f['detail']}")
+
+
+class _store:
+    """Open the store for one CLI command and close it after."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def __enter__(self) -> Any:
+        from redline.store import Store
+
+        self._settings.data_dir.mkdir(parents=True, exist_ok=True)
+        self._store = Store.open(self._settings.db_url)
+        return self._store
+
+    def __exit__(self, *exc: object) -> None:
+        self._store.close()

@@ -1,0 +1,1 @@
+"""Detection layers: each turns an Exchange into Findings."""

@@ -1,0 +1,34 @@
+"""The Guard: screens an Exchange with the layers and decides, in one call."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from redline.decide import Decision, decide
+from redline.detect.layers import Layer, screen
+from redline.exchange import Exchange
+from redline.policy.model import Policy
+
+__all__ = ["Guard", "Verdict"]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A decision and how long each layer (and decide) took, in milliseconds."""
+
+    decision: Decision
+    latency_ms: dict[str, float]
+
+
+class Guard:
+    """Runs the layers over an exchange and applies the policy. Never raises for a layer's
+    fault: a failing layer makes the verdict a fail-closed block."""
+
+    def __init__(self, policy: Policy, layers: Sequence[Layer]) -> None:
+        self.policy = policy
+        self.layers = tuple(layers)
+
+    async def judge(self, exchange: Exchange) -> Verdict:
+        result = await screen(exchange, self.layers, budget_ms=self.policy.screening.layer_budget_ms)
+        return Verdict(decide(result.findings, self.policy), result.latency_ms)

@@ -1,0 +1,272 @@
+"""The request path: authenticate, parse, screen, decide, record, forward, screen the answer.
+
+A request is forwarded only after its decision is allow and durably recorded; an answer is
+sent only after it was screened and its decision recorded. Anything that fails inside
+screening or recording fails closed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import orjson
+from pydantic import BaseModel
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from redline.exchange import Context, Exchange, UnscreenableContent, request_sha256
+from redline.gateway.auth import KeyRing
+from redline.gateway.body import read_json, validate
+from redline.gateway.catalog import ModelCatalog
+from redline.gateway.errors import (
+    BadRequest,
+    Forbidden,
+    GatewayError,
+    ScreeningUnavailable,
+    UpstreamFailed,
+)
+from redline.gateway.guard import Guard, Verdict
+from redline.gateway.streaming import StreamRelay
+from redline.gateway.upstream import Upstream
+from redline.policy.model import Action
+from redline.store import (
+    ApiKey,
+    DecisionRecord,
+    DecisionWriter,
+    StoreUnavailable,
+    new_decision_id,
+)
+
+__all__ = ["Proxy", "Route"]
+
+Stage = Literal["request", "response"]
+Build = Callable[[Any, Context, str], Exchange]
+_CONTEXT_KEYS = ("purpose", "authority", "operator")
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """One OpenAI endpoint: its request model, how to build the Exchange, its upstream path."""
+
+    model: type[BaseModel]
+    build: Build
+    path: str
+    screens_output: bool
+    chat: bool = False
+
+
+class Proxy:
+    """Everything the request path needs, built once by create_app."""
+
+    def __init__(
+        self,
+        *,
+        guard: Guard,
+        upstream: Upstream,
+        catalog: ModelCatalog,
+        keys: KeyRing,
+        writer: DecisionWriter,
+        max_body_bytes: int,
+        store_content: bool,
+    ) -> None:
+        self.guard = guard
+        self.upstream = upstream
+        self.catalog = catalog
+        self.keys = keys
+        self.writer = writer
+        self.max_body_bytes = max_body_bytes
+        self.store_content = store_content
+
+    async def handle(self, request: Request, route: Route) -> Response:
+        key = await self.keys.authenticate(request)
+        payload = await read_json(request, self.max_body_bytes)
+        req = validate(route.model, payload)
+        await self.catalog.require(str(getattr(req, "model")))  # noqa: B009
+        context, forwarded = _context(request, payload)
+        try:
+            exchange = route.build(req, context, request_sha256(payload))
+        except UnscreenableContent as exc:
+            raise BadRequest(str(exc), code="unscreenable_content", param=exc.param) from exc
+        verdict = await self.guard.judge(exchange)
+        decision_id = await self._record(verdict, key, exchange, "request", None, exchange.text)
+        headers = {"Redline-Decision-Id": decision_id}
+        self._enforce(verdict, decision_id, "request")
+        body = orjson.dumps(forwarded)
+        if exchange.stream:
+            return await self._stream(route, body, exchange, key, decision_id, headers)
+        answer = await self.upstream.post_json(route.path, body)
+        if route.screens_output and self.guard.policy.screening.screen_output:
+            text = _answer_text(answer, chat=route.chat)
+            out = await self.guard.judge(Exchange.of_output(exchange, text))
+            out_id = await self._record(out, key, exchange, "response", decision_id, text)
+            headers["Redline-Response-Decision-Id"] = out_id
+            self._enforce(out, out_id, "response")
+        return Response(orjson.dumps(answer), media_type="application/json", headers=headers)
+
+    async def _stream(
+        self,
+        route: Route,
+        body: bytes,
+        exchange: Exchange,
+        key: ApiKey,
+        decision_id: str,
+        headers: dict[str, str],
+    ) -> Response:
+        stack = AsyncExitStack()
+        # Entered here, not in the generator, so that an upstream that fails before its
+        # first byte still gets a proper HTTP status instead of a broken stream.
+        lines = await stack.enter_async_context(self.upstream.stream(route.path, body))
+        screening = self.guard.policy.screening
+
+        async def check(text: str) -> Verdict:
+            return await self.guard.judge(Exchange.of_output(exchange, text))
+
+        async def record(verdict: Verdict) -> GatewayError | None:
+            out_id = await self._record(verdict, key, exchange, "response", decision_id, None)
+            try:
+                self._enforce(verdict, out_id, "response")
+            except GatewayError as exc:
+                return exc
+            return None
+
+        relay = StreamRelay(
+            chat=route.chat,
+            check=check,
+            record=record,
+            overlap=screening.stream_window_chars,
+            holdback=screening.stream_holdback_chars,
+        )
+
+        async def events() -> AsyncIterator[bytes]:
+            async with stack:
+                async for event in relay.events(lines):
+                    yield event
+
+        return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
+
+    async def _record(
+        self,
+        verdict: Verdict,
+        key: ApiKey,
+        exchange: Exchange,
+        stage: Stage,
+        parent_id: str | None,
+        content: str | None,
+    ) -> str:
+        decision = verdict.decision
+        decision_id = new_decision_id()
+        record = DecisionRecord(
+            id=decision_id,
+            created_at=datetime.now(UTC),
+            tenant_id=key.tenant_id,
+            key_id=key.key_id,
+            stage=stage,
+            endpoint=exchange.endpoint,
+            model=exchange.model,
+            request_sha256=exchange.request_sha256,
+            action=decision.action.value,
+            red_line=decision.red_line.value if decision.red_line else None,
+            screening_failed=decision.screening_failed,
+            findings=decision.summary(),
+            scores={k.value: v for k, v in decision.scores.items()},
+            policy_version=decision.policy_version,
+            latency_ms=verdict.latency_ms,
+            context={k: v for k, v in _context_dict(exchange.context).items() if v},
+            content=content if self.store_content else None,
+            parent_id=parent_id,
+        )
+        try:
+            await self.writer.write(record)
+        except StoreUnavailable as exc:
+            raise ScreeningUnavailable(
+                "the decision could not be recorded; nothing was forwarded",
+                code="screening_unavailable",
+            ) from exc
+        return decision_id
+
+    def _enforce(self, verdict: Verdict, decision_id: str, stage: Stage) -> None:
+        """Raise the error that a non-allow decision answers with."""
+        decision = verdict.decision
+        info: dict[str, Any] = {
+            "decision_id": decision_id,
+            "stage": stage,
+            "decision": decision.action.value,
+            "red_line": decision.red_line.value if decision.red_line else None,
+            "clause": decision.clause.model_dump() if decision.clause else None,
+            "policy_version": decision.policy_version,
+            "findings": decision.summary()[:20],
+            "log_index": None,
+        }
+        if decision.screening_failed:
+            raise ScreeningUnavailable(
+                "screening is unavailable for this request; it was not forwarded",
+                code="screening_unavailable",
+                redline=info,
+            )
+        if decision.action is Action.ALLOW:
+            return
+        assert decision.red_line is not None and decision.clause is not None
+        line = decision.red_line.value
+        what = "request" if stage == "request" else "answer"
+        if decision.action is Action.HOLD:
+            raise Forbidden(
+                f"this {what} needs review by a cleared reviewer under {decision.clause.id} "
+                f"({line})",
+                code=line,
+                error_type="review_required",
+                redline={**info, "review_id": None},
+            )
+        raise Forbidden(
+            f"this {what} crosses the red line {line} and is blocked under "
+            f"{decision.clause.id}: {decision.clause.text}",
+            code=line,
+            redline=info,
+        )
+
+
+def _context(request: Request, payload: dict[str, Any]) -> tuple[Context, dict[str, Any]]:
+    """Context from ``Redline-*`` headers (or ``metadata.redline_*``), and the body to forward
+    with Redline's own metadata keys removed."""
+    values: dict[str, str | None] = {}
+    metadata = payload.get("metadata")
+    meta = metadata if isinstance(metadata, dict) else {}
+    for name in _CONTEXT_KEYS:
+        values[name] = request.headers.get(f"redline-{name}") or meta.get(f"redline_{name}")
+    forwarded = payload
+    if any(k.startswith("redline_") for k in meta):
+        kept = {k: v for k, v in meta.items() if not k.startswith("redline_")}
+        forwarded = {k: v for k, v in payload.items() if k != "metadata"}
+        if kept:
+            forwarded["metadata"] = kept
+    return Context(**values), forwarded
+
+
+def _context_dict(context: Context) -> dict[str, str | None]:
+    return {"purpose": context.purpose, "authority": context.authority, "operator": context.operator}
+
+
+def _answer_text(answer: dict[str, Any], *, chat: bool) -> str:
+    """All text of a non-streamed answer, tool calls included. Raises UpstreamFailed when
+    the answer has no choices to screen (fail closed: what cannot be read is not sent)."""
+    choices = answer.get("choices")
+    if not isinstance(choices, list):
+        raise UpstreamFailed("upstream answer has no choices", code="bad_upstream")
+    parts: list[str] = []
+    for choice in choices:
+        if not isinstance(choice, dict):
+            raise UpstreamFailed("upstream answer has a malformed choice", code="bad_upstream")
+        if chat:
+            message = choice.get("message") or {}
+            content = message.get("content")
+            if isinstance(content, str):
+                parts.append(content)
+            for call in message.get("tool_calls") or ():
+                fn = call.get("function") or {}
+                parts.append(f"{fn.get('name', '')}({fn.get('arguments', '')})")
+        elif isinstance(choice.get("text"), str):
+            parts.append(choice["text"])
+    return "\n\n".join(parts)

@@ -1,0 +1,92 @@
+"""The policy: red lines, the contract clause each enforces, thresholds and actions.
+
+A Policy is an immutable value. It is produced only by ``policy.load`` (the one place where
+policies enter the process, so that signature checks slot in there).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from redline.redlines import RedLine
+
+__all__ = ["Action", "Clause", "Policy", "RedLinePolicy", "Screening"]
+
+Unit = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class Action(StrEnum):
+    """What happens to a request. Ordered by severity: allow < hold < block."""
+
+    ALLOW = "allow"
+    HOLD = "hold"
+    BLOCK = "block"
+
+    @property
+    def severity(self) -> int:
+        return _SEVERITY[self]
+
+
+_SEVERITY = {Action.ALLOW: 0, Action.HOLD: 1, Action.BLOCK: 2}
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Clause(_Frozen):
+    """The contract clause a red line enforces, cited in every block."""
+
+    id: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class RedLinePolicy(_Frozen):
+    """One red line. A combined score at or above ``hold_at`` holds the request for a cleared
+    reviewer; at or above ``block_at`` it takes ``on_block`` (block, or hold where a
+    deployment wants a human to see every case)."""
+
+    title: str
+    description: str
+    clause: Clause
+    hold_at: Unit
+    block_at: Unit
+    on_block: Action = Action.BLOCK
+
+    @model_validator(mode="after")
+    def _ordered(self) -> RedLinePolicy:
+        if self.hold_at > self.block_at:
+            raise ValueError(f"hold_at ({self.hold_at}) must not exceed block_at ({self.block_at})")
+        if self.on_block is Action.ALLOW:
+            raise ValueError("on_block may be block or hold, never allow")
+        return self
+
+
+class Screening(_Frozen):
+    """How screening runs."""
+
+    layer_budget_ms: Annotated[float, Field(gt=0)] = 250.0
+    screen_output: bool = True
+    stream_window_chars: Annotated[int, Field(ge=64)] = 512
+    stream_holdback_chars: Annotated[int, Field(ge=0)] = 96
+
+
+class Policy(_Frozen):
+    """The whole policy. ``version`` is recorded with every decision."""
+
+    version: str = Field(min_length=1)
+    issuer: str = Field(min_length=1)
+    red_lines: dict[RedLine, RedLinePolicy]
+    authorities: tuple[str, ...] = ()
+    screening: Screening = Screening()
+
+    @model_validator(mode="after")
+    def _complete(self) -> Policy:
+        missing = set(RedLine) - set(self.red_lines)
+        if missing:
+            names = ", ".join(sorted(missing))
+            raise ValueError(f"policy must define every red line; missing: {names}")
+        return self

@@ -1,0 +1,31 @@
+"""Persistence for the gateway: tenants, API keys and decisions (SQLite or PostgreSQL).
+
+``Store.open(url)`` connects and migrates; ``DecisionWriter`` commits decisions from async
+code in groups. Errors are described in ``redline.store.errors``.
+"""
+
+from redline.store.db import SECRET_PREFIX, Store
+from redline.store.errors import (
+    StoreError,
+    StoreUnavailable,
+    TenantExists,
+    UnknownKey,
+    UnknownTenant,
+)
+from redline.store.records import ApiKey, DecisionRecord, Tenant, new_decision_id
+from redline.store.writer import DecisionWriter
+
+__all__ = [
+    "SECRET_PREFIX",
+    "ApiKey",
+    "DecisionRecord",
+    "DecisionWriter",
+    "Store",
+    "StoreError",
+    "StoreUnavailable",
+    "Tenant",
+    "TenantExists",
+    "UnknownKey",
+    "UnknownTenant",
+    "new_decision_id",
+]

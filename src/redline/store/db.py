@@ -1,0 +1,276 @@
+"""Store: tenants, API keys and decisions in SQLite (default) or PostgreSQL.
+
+Synchronous and thread-safe (each call takes its own pooled connection and transaction).
+The gateway does not call ``append_decisions`` on its event loop; it goes through
+``DecisionWriter``, which batches concurrent decisions into one commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Row, func, insert, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from redline.store.engine import IMMEDIATE, Synchronous, create_store_engine, upgrade
+from redline.store.errors import (
+    StoreError,
+    StoreUnavailable,
+    TenantExists,
+    UnknownKey,
+    UnknownTenant,
+)
+from redline.store.records import (
+    ApiKey,
+    DecisionRecord,
+    Tenant,
+    decision_from_row,
+    decision_row,
+)
+from redline.store.schema import api_keys, decisions, tenants
+
+__all__ = ["SECRET_PREFIX", "Store"]
+
+# Lets a leaked secret be recognised by secret scanners and in logs.
+SECRET_PREFIX = "rl_"
+# 32 random bytes in unpadded urlsafe base64.
+_SECRET_LENGTH = len(SECRET_PREFIX) + 43
+
+_KEY_COLUMNS = (
+    api_keys.c.id,
+    api_keys.c.tenant_id,
+    tenants.c.name,
+    tenants.c.status,
+    api_keys.c.label,
+    api_keys.c.created_at,
+    api_keys.c.revoked_at,
+)
+
+
+def _sha256(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _tenant(row: Row[Any]) -> Tenant:
+    return Tenant(id=row.id, name=row.name, status=row.status, created_at=row.created_at)
+
+
+def _api_key(row: Sequence[Any]) -> ApiKey:
+    key_id, tenant_id, tenant_name, tenant_status, label, created_at, revoked_at = row
+    return ApiKey(key_id, tenant_id, tenant_name, tenant_status, label, created_at, revoked_at)
+
+
+class Store:
+    """The gateway's database. Create with ``Store.open(url)``; close with ``close()``."""
+
+    def __init__(self, engine: Engine) -> None:
+        """Wrap an engine that is already migrated; most callers want ``Store.open``."""
+        self._engine = engine
+        self._closed = False
+
+    @classmethod
+    def open(cls, url: str, *, synchronous: Synchronous = "FULL") -> Store:
+        """Connect to ``url`` and migrate the database to the latest schema.
+
+        ``url`` is an SQLAlchemy URL: ``sqlite:///path/to/redline.db`` (parent directories
+        are created), ``sqlite://`` for a throwaway in-memory database, or
+        ``postgresql+psycopg://user@host/db``. ``synchronous`` applies to SQLite only:
+        ``"FULL"`` makes every commit durable against power loss; ``"NORMAL"`` gives that up
+        for speed and is meant for tests and benchmarks. Opening again is cheap and
+        leaves an up-to-date database unchanged.
+
+        Raises StoreUnavailable if the database cannot be reached or migrated.
+        """
+        engine = create_store_engine(url, synchronous=synchronous)
+        try:
+            upgrade(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreUnavailable(f"cannot open the store: {exc}") from exc
+        return cls(engine)
+
+    def close(self) -> None:
+        """Close every pooled connection. Idempotent; later calls raise StoreUnavailable."""
+        self._closed = True
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self, *, write: bool) -> Iterator[Connection]:
+        # IntegrityError passes through so each caller can say what the conflict means;
+        # every other database error is the database failing.
+        if self._closed:
+            raise StoreUnavailable("the store is closed")
+        try:
+            with self._engine.connect() as connection:
+                if write:
+                    connection.execution_options(**{IMMEDIATE: True})
+                with connection.begin():
+                    yield connection
+        except IntegrityError:
+            raise
+        except SQLAlchemyError as exc:
+            raise StoreUnavailable(str(exc)) from exc
+
+    # Tenants
+
+    def add_tenant(self, name: str) -> Tenant:
+        """Create an active tenant. Raises TenantExists, ValueError for an empty name."""
+        if not name or not name.strip():
+            raise ValueError("a tenant name must not be empty")
+        tenant = Tenant(
+            id=f"ten_{secrets.token_hex(8)}", name=name, status="active", created_at=_now()
+        )
+        try:
+            with self._transaction(write=True) as connection:
+                connection.execute(
+                    insert(tenants).values(
+                        id=tenant.id,
+                        name=name,
+                        status=tenant.status,
+                        created_at=tenant.created_at,
+                    )
+                )
+        except IntegrityError as exc:
+            raise TenantExists(name) from exc
+        return tenant
+
+    def get_tenant(self, name: str) -> Tenant | None:
+        """The tenant called ``name``, or None. Raises StoreUnavailable."""
+        with self._transaction(write=False) as connection:
+            row = connection.execute(select(tenants).where(tenants.c.name == name)).first()
+        return None if row is None else _tenant(row)
+
+    def list_tenants(self) -> list[Tenant]:
+        """All tenants, by name. Raises StoreUnavailable."""
+        with self._transaction(write=False) as connection:
+            rows = connection.execute(select(tenants).order_by(tenants.c.name)).all()
+        return [_tenant(row) for row in rows]
+
+    # API keys
+
+    def add_key(self, tenant_name: str, label: str | None = None) -> tuple[ApiKey, str]:
+        """Issue a key for a tenant: returns its record and its secret.
+
+        The secret (``"rl_"`` + 43 urlsafe characters, 256 random bits) is returned here
+        once and never stored: only its SHA-256 is. Raises UnknownTenant, StoreUnavailable.
+        """
+        secret = SECRET_PREFIX + secrets.token_urlsafe(32)
+        # 48-bit ids are short enough to read out yet may collide in a large deployment;
+        # a collision is retried with a fresh id.
+        for _attempt in range(3):
+            key_id = f"key_{secrets.token_hex(6)}"
+            try:
+                with self._transaction(write=True) as connection:
+                    tenant = connection.execute(
+                        select(tenants).where(tenants.c.name == tenant_name)
+                    ).first()
+                    if tenant is None:
+                        raise UnknownTenant(tenant_name)
+                    created_at = _now()
+                    connection.execute(
+                        insert(api_keys).values(
+                            id=key_id,
+                            tenant_id=tenant.id,
+                            secret_sha256=_sha256(secret),
+                            label=label,
+                            created_at=created_at,
+                        )
+                    )
+            except IntegrityError:
+                continue
+            record = ApiKey(key_id, tenant.id, tenant.name, tenant.status, label, created_at, None)
+            return record, secret
+        raise StoreError("could not allocate a unique key id")
+
+    def find_key(self, secret: str) -> ApiKey | None:
+        """The key whose secret this is, revoked or not; None if there is none.
+
+        Looked up by the SHA-256 of the secret, so comparison time depends only on that
+        hash, never on how much of the secret matched. Raises StoreUnavailable.
+        """
+        if len(secret) != _SECRET_LENGTH or not secret.startswith(SECRET_PREFIX):
+            return None
+        with self._transaction(write=False) as connection:
+            row = connection.execute(
+                select(*_KEY_COLUMNS)
+                .join(tenants, tenants.c.id == api_keys.c.tenant_id)
+                .where(api_keys.c.secret_sha256 == _sha256(secret))
+            ).first()
+        return None if row is None else _api_key(row)
+
+    def revoke_key(self, key_id: str) -> ApiKey:
+        """Revoke a key for good (again: a no-op). Raises UnknownKey, StoreUnavailable."""
+        with self._transaction(write=True) as connection:
+            connection.execute(
+                update(api_keys)
+                .where(api_keys.c.id == key_id, api_keys.c.revoked_at.is_(None))
+                .values(revoked_at=_now())
+            )
+            row = connection.execute(
+                select(*_KEY_COLUMNS)
+                .join(tenants, tenants.c.id == api_keys.c.tenant_id)
+                .where(api_keys.c.id == key_id)
+            ).first()
+        if row is None:
+            raise UnknownKey(key_id)
+        return _api_key(row)
+
+    # Decisions
+
+    def append_decisions(self, records: Sequence[DecisionRecord]) -> None:
+        """Insert all records in one transaction: on return, all are durably committed.
+
+        Raises StoreUnavailable, with none of them committed, if the database fails or a
+        record conflicts (a duplicate id, an unknown tenant, key or parent id); TypeError
+        if a mapping field cannot be written as JSON.
+        """
+        rows = [decision_row(record) for record in records]
+        try:
+            self._append_rows(rows)
+        except IntegrityError as exc:
+            raise StoreUnavailable(f"decisions rejected by the database: {exc}") from exc
+
+    def _append_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        # For DecisionWriter, which serialises records on the caller's side: raises
+        # IntegrityError as such so that it can tell a bad record from a failing database.
+        if not rows:
+            return
+        with self._transaction(write=True) as connection:
+            connection.execute(insert(decisions), list(rows))
+
+    def get_decision(self, decision_id: str) -> DecisionRecord | None:
+        """The decision with this id, or None. Raises StoreUnavailable."""
+        with self._transaction(write=False) as connection:
+            row = (
+                connection.execute(select(decisions).where(decisions.c.id == decision_id))
+                .mappings()
+                .first()
+            )
+        return None if row is None else decision_from_row(row)
+
+    def count_decisions(self) -> int:
+        """How many decisions are recorded. Raises StoreUnavailable."""
+        with self._transaction(write=False) as connection:
+            count = connection.execute(select(func.count()).select_from(decisions)).scalar_one()
+        return int(count)

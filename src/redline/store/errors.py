@@ -1,0 +1,54 @@
+"""The store's errors: every failure a caller of ``redline.store`` has to handle.
+
+    StoreError                  base class; never raised itself
+     +-- TenantExists           add_tenant() with a name already taken
+     +-- UnknownTenant          a tenant name that does not exist
+     +-- UnknownKey             a key id that does not exist
+     +-- StoreUnavailable       the database failed (unreachable, locked, full, corrupt,
+                                schema missing...) or the decision writer is not running;
+                                the original exception is chained as ``__cause__``
+
+The gateway maps StoreUnavailable to 503 and fails closed: a decision that could not be
+recorded is never acted on. The other errors are the caller's mistake and map to 4xx or to
+a CLI message.
+"""
+
+from __future__ import annotations
+
+__all__ = ["StoreError", "StoreUnavailable", "TenantExists", "UnknownKey", "UnknownTenant"]
+
+
+class StoreError(Exception):
+    """Base class of every error raised by ``redline.store``."""
+
+
+class TenantExists(StoreError):
+    """A tenant with this name already exists."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"tenant {name!r} already exists")
+        self.name = name
+
+
+class UnknownTenant(StoreError):
+    """No tenant has this name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"no tenant named {name!r}")
+        self.name = name
+
+
+class UnknownKey(StoreError):
+    """No API key has this id."""
+
+    def __init__(self, key_id: str) -> None:
+        super().__init__(f"no API key with id {key_id!r}")
+        self.key_id = key_id
+
+
+class StoreUnavailable(StoreError):
+    """The database could not complete the operation.
+
+    The operation must be treated as not done. (A lost connection during COMMIT can leave it
+    done without the store knowing; a decision id is unique, so nothing is recorded twice.)
+    """

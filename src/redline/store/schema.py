@@ -1,0 +1,124 @@
+"""The tables, in one MetaData: what the latest migration produces.
+
+This module is the live picture of the schema used by queries; the migrations under
+``migrations/versions`` are the history that builds it. ``tests/store`` checks that the two
+agree (an Alembic autogenerate diff against a freshly migrated database must be empty), so a
+change here without a migration fails the tests.
+
+Types are chosen to mean the same thing on SQLite and PostgreSQL: ids and hashes are text,
+JSON is text (stored as written, so hashes over it stay stable), timestamps are UTC with
+microseconds.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+
+__all__ = ["UTCDateTime", "api_keys", "decisions", "metadata", "tenants"]
+
+# Named constraints: Alembic can only drop or alter a constraint it can name, and SQLite
+# batch migrations rebuild tables by constraint name.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime on every backend.
+
+    SQLite has no time zone type and hands back naive values; PostgreSQL's ``timestamptz``
+    hands them back in the session's zone. Both are normalised to UTC here, so a value read
+    back compares equal to the one written. Naive datetimes are refused on the way in,
+    because their meaning depends on the clock of whoever wrote them.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value.isoformat()} (expected an aware UTC time)")
+        value = value.astimezone(UTC)
+        # SQLite stores the text form; the zone suffix would break lexical ordering.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+tenants = Table(
+    "tenants",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("status", String(16), nullable=False, server_default="active"),
+)
+
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("tenant_id", String(32), ForeignKey("tenants.id"), nullable=False, index=True),
+    # SHA-256 hex of the whole secret. Secrets are 256-bit random tokens, so a fast unsalted
+    # hash is enough: there is no dictionary to attack, and the lookup must be an index hit.
+    Column("secret_sha256", String(64), nullable=False, unique=True),
+    Column("label", String(200), nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("revoked_at", UTCDateTime(), nullable=True),
+)
+
+decisions = Table(
+    "decisions",
+    metadata,
+    # "dec_" + 32 hex of a UUIDv7: time-ordered, so the primary key index is append-only.
+    Column("id", String(40), primary_key=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("tenant_id", String(32), ForeignKey("tenants.id"), nullable=False),
+    Column("key_id", String(32), ForeignKey("api_keys.id"), nullable=True),
+    Column("stage", String(16), nullable=False),
+    Column("endpoint", String(200), nullable=False),
+    Column("model", String(200), nullable=False),
+    Column("request_sha256", String(64), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("red_line", String(64), nullable=True),
+    Column("screening_failed", Boolean(), nullable=False),
+    # JSON as text, not a JSON column: the bytes stay exactly as serialised on both backends.
+    Column("findings_json", Text(), nullable=False),
+    Column("scores_json", Text(), nullable=False),
+    Column("policy_version", String(200), nullable=False),
+    Column("latency_json", Text(), nullable=False),
+    Column("context_json", Text(), nullable=False),
+    Column("content", Text(), nullable=True),
+    Column("parent_id", String(40), ForeignKey("decisions.id"), nullable=True),
+    CheckConstraint("stage IN ('request', 'response')", name="stage"),
+    CheckConstraint("action IN ('allow', 'hold', 'block')", name="action"),
+    Index("ix_decisions_tenant_id_created_at", "tenant_id", "created_at"),
+)

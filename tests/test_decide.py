@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+
+from redline.decide import combine_scores, decide
+from redline.detect.finding import LAYER_FAILURE, Finding
+from redline.policy import Action, load_policy
+from redline.redlines import RedLine
+
+SURV = RedLine.MASS_DOMESTIC_SURVEILLANCE
+AWS = RedLine.AUTONOMOUS_WEAPON_SYSTEMS
+POLICY = load_policy()
+
+
+def f(kind: str, score: float, red_line: RedLine | None = SURV) -> Finding:
+    return Finding("test", kind, red_line, score, kind)
+
+
+def test_no_findings_allows():
+    d = decide([], POLICY)
+    assert d.action is Action.ALLOW and d.red_line is None and d.clause is None
+    assert d.policy_version == POLICY.version
+
+
+def test_same_kind_does_not_add_up():
+    assert combine_scores([f("a", 0.4), f("a", 0.4), f("a", 0.3)])[SURV] == pytest.approx(0.4)
+
+
+def test_kinds_combine_by_noisy_or():
+    assert combine_scores([f("a", 0.5), f("b", 0.5)])[SURV] == pytest.approx(0.75)
+
+
+@pytest.mark.parametrize(("score", "action"), [
+    (0.0, Action.ALLOW), (0.44, Action.ALLOW), (0.45, Action.HOLD), (0.74, Action.HOLD),
+    (0.75, Action.BLOCK), (1.0, Action.BLOCK),
+])
+def test_thresholds(score, action):
+    d = decide([f("a", score)], POLICY)
+    assert d.action is action
+    if action is not Action.ALLOW:
+        assert d.red_line is SURV and d.clause == POLICY.red_lines[SURV].clause
+
+
+def test_findings_without_red_line_never_block():
+    assert decide([f("obfuscation.base64", 1.0, None)], POLICY).action is Action.ALLOW
+
+
+def test_block_beats_hold_across_red_lines():
+    d = decide([f("a", 0.6, SURV), f("b", 0.8, AWS)], POLICY)
+    assert d.action is Action.BLOCK and d.red_line is AWS
+
+
+def test_layer_failure_fails_closed():
+    d = decide([Finding("x", LAYER_FAILURE, None, 1.0, "layer x failed")], POLICY)
+    assert d.action is Action.BLOCK and d.screening_failed and d.reasons == ("layer x failed",)
+
+
+def test_on_block_hold_policy():
+    rule = POLICY.red_lines[SURV].model_copy(update={"on_block": Action.HOLD})
+    policy = POLICY.model_copy(update={"red_lines": {**POLICY.red_lines, SURV: rule}})
+    assert decide([f("a", 0.95)], policy).action is Action.HOLD
+
+
+def test_summary_is_plain_data():
+    d = decide([f("a", 0.91234)], POLICY)
+    assert d.summary() == [{"layer": "test", "kind": "a", "red_line": SURV.value,
+                            "score": 0.912, "detail": "a", "where": ""}]
+
+
+def test_finding_score_is_bounded():
+    with pytest.raises(ValueError, match="score"):
+        f("a", 1.5)
