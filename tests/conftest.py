@@ -16,9 +16,8 @@ import uvicorn
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import echo_upstream  # noqa: E402
-
-from redline.settings import Settings  # noqa: E402
+import echo_upstream
+from redline.settings import Settings
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -31,8 +30,14 @@ class ServerThread:
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
         sock.close()
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
-                                access_log=False, lifespan="on")
+        config = uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            access_log=False,
+            lifespan="on",
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -83,11 +88,15 @@ def make_gateway(tmp_path: Path, echo_url: str) -> Iterator[Callable[..., Runnin
     stack: list[ServerThread] = []
 
     def make(**overrides: Any) -> RunningGateway:
-        app_kwargs = {k: overrides.pop(k) for k in ("layers", "policy", "upstream_transport")
-                      if k in overrides}
+        app_kwargs = {
+            k: overrides.pop(k)
+            for k in ("layers", "policy", "upstream_transport")
+            if k in overrides
+        }
         data_dir = tmp_path / f"gw{len(stack)}"
-        settings = load_settings(data_dir=data_dir, upstream_url=overrides.pop("upstream_url", echo_url),
-                                 **overrides)
+        settings = load_settings(
+            data_dir=data_dir, upstream_url=overrides.pop("upstream_url", echo_url), **overrides
+        )
         data_dir.mkdir(parents=True, exist_ok=True)
         store = Store.open(settings.db_url)
         try:

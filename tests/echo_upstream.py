@@ -65,20 +65,26 @@ async def chat(request: Request) -> Response:
     text, call = _reply(_last_user(body["messages"]))
     if body.get("stream"):
         size = int(request.headers.get("x-chunk-size", "3"))
-        return StreamingResponse(_chat_stream(model, text, call, size), media_type="text/event-stream")
+        return StreamingResponse(
+            _chat_stream(model, text, call, size), media_type="text/event-stream"
+        )
     message: dict[str, Any] = {"role": "assistant", "content": text or None}
     if call is not None:
         message["tool_calls"] = [{"id": "call_1", "type": "function", "function": call}]
-    return JSONResponse({
-        **_envelope("chat.completion", model),
-        "choices": [{"index": 0, "message": message,
-                     "finish_reason": "tool_calls" if call else "stop"}],
-        "usage": {"prompt_tokens": 5, "completion_tokens": 5, "total_tokens": 10},
-    })
+    return JSONResponse(
+        {
+            **_envelope("chat.completion", model),
+            "choices": [
+                {"index": 0, "message": message, "finish_reason": "tool_calls" if call else "stop"}
+            ],
+            "usage": {"prompt_tokens": 5, "completion_tokens": 5, "total_tokens": 10},
+        }
+    )
 
 
-async def _chat_stream(model: str, text: str, call: dict[str, Any] | None,
-                       size: int) -> AsyncIterator[bytes]:
+async def _chat_stream(
+    model: str, text: str, call: dict[str, Any] | None, size: int
+) -> AsyncIterator[bytes]:
     env = _envelope("chat.completion.chunk", model)
 
     def event(delta: dict[str, Any], finish: str | None = None) -> bytes:
@@ -90,10 +96,22 @@ async def _chat_stream(model: str, text: str, call: dict[str, Any] | None,
         yield event({"content": text[i : i + size]})
     if call is not None:
         args = call["arguments"]
-        yield event({"tool_calls": [{"index": 0, "id": "call_1", "type": "function",
-                                     "function": {"name": call["name"], "arguments": ""}}]})
+        yield event(
+            {
+                "tool_calls": [
+                    {
+                        "index": 0,
+                        "id": "call_1",
+                        "type": "function",
+                        "function": {"name": call["name"], "arguments": ""},
+                    }
+                ]
+            }
+        )
         for i in range(0, len(args), size):
-            yield event({"tool_calls": [{"index": 0, "function": {"arguments": args[i : i + size]}}]})
+            yield event(
+                {"tool_calls": [{"index": 0, "function": {"arguments": args[i : i + size]}}]}
+            )
     yield event({}, "tool_calls" if call else "stop")
     yield b"data: [DONE]\n\n"
 
@@ -107,16 +125,24 @@ async def completions(request: Request) -> Response:
     text, _ = _reply(prompt)
     if body.get("stream"):
         size = int(request.headers.get("x-chunk-size", "3"))
-        return StreamingResponse(_completion_stream(model, text, size),
-                                 media_type="text/event-stream")
-    return JSONResponse({**_envelope("text_completion", model),
-                         "choices": [{"index": 0, "text": text, "finish_reason": "stop"}]})
+        return StreamingResponse(
+            _completion_stream(model, text, size), media_type="text/event-stream"
+        )
+    return JSONResponse(
+        {
+            **_envelope("text_completion", model),
+            "choices": [{"index": 0, "text": text, "finish_reason": "stop"}],
+        }
+    )
 
 
 async def _completion_stream(model: str, text: str, size: int) -> AsyncIterator[bytes]:
     env = _envelope("text_completion", model)
     for i in range(0, len(text), size):
-        chunk = {**env, "choices": [{"index": 0, "text": text[i : i + size], "finish_reason": None}]}
+        chunk = {
+            **env,
+            "choices": [{"index": 0, "text": text[i : i + size], "finish_reason": None}],
+        }
         yield f"data: {json.dumps(chunk)}\n\n".encode()
     chunk = {**env, "choices": [{"index": 0, "text": "", "finish_reason": "stop"}]}
     yield f"data: {json.dumps(chunk)}\n\n".encode()
@@ -130,18 +156,30 @@ async def embeddings(request: Request) -> Response:
     for i, text in enumerate(inputs):
         digest = hashlib.sha256(str(text).encode()).digest()
         data.append({"object": "embedding", "index": i, "embedding": [b / 255 for b in digest[:8]]})
-    return JSONResponse({"object": "list", "data": data, "model": body["model"],
-                         "usage": {"prompt_tokens": 1, "total_tokens": 1}})
+    return JSONResponse(
+        {
+            "object": "list",
+            "data": data,
+            "model": body["model"],
+            "usage": {"prompt_tokens": 1, "total_tokens": 1},
+        }
+    )
 
 
 async def models(_: Request) -> Response:
-    return JSONResponse({"object": "list",
-                         "data": [{"id": m, "object": "model", "owned_by": "echo"} for m in MODELS]})
+    return JSONResponse(
+        {
+            "object": "list",
+            "data": [{"id": m, "object": "model", "owned_by": "echo"} for m in MODELS],
+        }
+    )
 
 
-app = Starlette(routes=[
-    Route("/v1/chat/completions", chat, methods=["POST"]),
-    Route("/v1/completions", completions, methods=["POST"]),
-    Route("/v1/embeddings", embeddings, methods=["POST"]),
-    Route("/v1/models", models, methods=["GET"]),
-])
+app = Starlette(
+    routes=[
+        Route("/v1/chat/completions", chat, methods=["POST"]),
+        Route("/v1/completions", completions, methods=["POST"]),
+        Route("/v1/embeddings", embeddings, methods=["POST"]),
+        Route("/v1/models", models, methods=["GET"]),
+    ]
+)

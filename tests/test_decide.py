@@ -30,10 +30,17 @@ def test_kinds_combine_by_noisy_or():
     assert combine_scores([f("a", 0.5), f("b", 0.5)])[SURV] == pytest.approx(0.75)
 
 
-@pytest.mark.parametrize(("score", "action"), [
-    (0.0, Action.ALLOW), (0.44, Action.ALLOW), (0.45, Action.HOLD), (0.74, Action.HOLD),
-    (0.75, Action.BLOCK), (1.0, Action.BLOCK),
-])
+@pytest.mark.parametrize(
+    ("score", "action"),
+    [
+        (0.0, Action.ALLOW),
+        (0.44, Action.ALLOW),
+        (0.45, Action.HOLD),
+        (0.74, Action.HOLD),
+        (0.75, Action.BLOCK),
+        (1.0, Action.BLOCK),
+    ],
+)
 def test_thresholds(score, action):
     d = decide([f("a", score)], POLICY)
     assert d.action is action
@@ -63,8 +70,16 @@ def test_on_block_hold_policy():
 
 def test_summary_is_plain_data():
     d = decide([f("a", 0.91234)], POLICY)
-    assert d.summary() == [{"layer": "test", "kind": "a", "red_line": SURV.value,
-                            "score": 0.912, "detail": "a", "where": ""}]
+    assert d.summary() == [
+        {
+            "layer": "test",
+            "kind": "a",
+            "red_line": SURV.value,
+            "score": 0.912,
+            "detail": "a",
+            "where": "",
+        }
+    ]
 
 
 def test_finding_score_is_bounded():

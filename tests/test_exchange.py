@@ -7,40 +7,70 @@ from redline.openai_types import ChatRequest, CompletionRequest, EmbeddingReques
 
 
 def test_every_part_of_the_conversation_is_a_segment():
-    req = ChatRequest.model_validate({
-        "model": "m",
-        "messages": [
-            {"role": "system", "content": "sys"},
-            {"role": "user", "content": [{"type": "text", "text": "part"}]},
-            {"role": "assistant", "content": None, "tool_calls": [
-                {"id": "1", "type": "function", "function": {"name": "f", "arguments": "{\"a\":1}"}}]},
-            {"role": "tool", "tool_call_id": "1", "content": "result"},
-        ],
-        "tools": [{"type": "function", "function": {"name": "fire", "description": "shoot",
-                                                    "parameters": {"type": "object"}}}],
-        "tool_choice": {"type": "function", "function": {"name": "fire"}},
-        "response_format": {"type": "json_object"},
-        "max_tokens": 5,
-    })
+    req = ChatRequest.model_validate(
+        {
+            "model": "m",
+            "messages": [
+                {"role": "system", "content": "sys"},
+                {"role": "user", "content": [{"type": "text", "text": "part"}]},
+                {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {
+                            "id": "1",
+                            "type": "function",
+                            "function": {"name": "f", "arguments": '{"a":1}'},
+                        }
+                    ],
+                },
+                {"role": "tool", "tool_call_id": "1", "content": "result"},
+            ],
+            "tools": [
+                {
+                    "type": "function",
+                    "function": {
+                        "name": "fire",
+                        "description": "shoot",
+                        "parameters": {"type": "object"},
+                    },
+                }
+            ],
+            "tool_choice": {"type": "function", "function": {"name": "fire"}},
+            "response_format": {"type": "json_object"},
+            "max_tokens": 5,
+        }
+    )
     ex = Exchange.of_chat(req, Context(authority="EO 12333"))
     where = [s.where for s in ex.segments]
-    assert where == ["messages[0].content", "messages[1].content[0]", "messages[2].tool_calls[0]",
-                     "messages[3].content", "tools[0]"]
+    assert where == [
+        "messages[0].content",
+        "messages[1].content[0]",
+        "messages[2].tool_calls[0]",
+        "messages[3].content",
+        "tools[0]",
+    ]
     assert ex.tools[0].name == "fire" and ex.response_format == "json_object"
     assert ex.max_tokens == 5 and ex.context.authority == "EO 12333"
     assert '"name": "fire"' in ex.tool_choice
 
 
 def test_non_text_parts_are_unscreenable():
-    req = ChatRequest.model_validate({"model": "m", "messages": [
-        {"role": "user", "content": [{"type": "input_audio", "input_audio": {}}]}]})
+    req = ChatRequest.model_validate(
+        {
+            "model": "m",
+            "messages": [{"role": "user", "content": [{"type": "input_audio", "input_audio": {}}]}],
+        }
+    )
     with pytest.raises(UnscreenableContent) as info:
         Exchange.of_chat(req, Context())
     assert info.value.param == "messages[0].content[0]"
 
 
 def test_completion_and_embedding():
-    c = Exchange.of_completion(CompletionRequest(model="m", prompt=["a", "b"], suffix="s"), Context())
+    c = Exchange.of_completion(
+        CompletionRequest(model="m", prompt=["a", "b"], suffix="s"), Context()
+    )
     assert [s.text for s in c.segments] == ["a", "b", "s"]
     e = Exchange.of_embedding(EmbeddingRequest(model="m", input="x"), Context())
     assert e.segments[0].where == "input[0]"

@@ -22,8 +22,9 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-tenant_app = typer.Typer(help="Tenants (customer organisations) and their API keys.",
-                         no_args_is_help=True)
+tenant_app = typer.Typer(
+    help="Tenants (customer organisations) and their API keys.", no_args_is_help=True
+)
 key_app = typer.Typer(help="API keys of a tenant.", no_args_is_help=True)
 app.add_typer(tenant_app, name="tenant")
 tenant_app.add_typer(key_app, name="key")
@@ -33,13 +34,20 @@ out = Console()
 
 DataDir = Annotated[
     Path | None,
-    typer.Option("--data-dir", help="Data directory (default: a per-user folder; "
-                 "env REDLINE_DATA_DIR).", show_default=False),
+    typer.Option(
+        "--data-dir",
+        help="Data directory (default: a per-user folder; env REDLINE_DATA_DIR).",
+        show_default=False,
+    ),
 ]
 PolicyFile = Annotated[
     Path | None,
-    typer.Option("--policy", help="Policy YAML file (default: the policy shipped in the "
-                 "package; env REDLINE_POLICY_FILE).", show_default=False),
+    typer.Option(
+        "--policy",
+        help="Policy YAML file (default: the policy shipped in the "
+        "package; env REDLINE_POLICY_FILE).",
+        show_default=False,
+    ),
 ]
 
 
@@ -53,28 +61,45 @@ def _settings(**overrides: Any) -> Settings:
 
 @app.command()
 def serve(
-    host: Annotated[str | None, typer.Option(help="Address to listen on [default: 127.0.0.1].",
-                                             show_default=False)] = None,
-    port: Annotated[int | None, typer.Option(help="Port to listen on [default: 8080].",
-                                             show_default=False)] = None,
+    host: Annotated[
+        str | None,
+        typer.Option(help="Address to listen on [default: 127.0.0.1].", show_default=False),
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option(help="Port to listen on [default: 8080].", show_default=False)
+    ] = None,
     data_dir: DataDir = None,
-    upstream: Annotated[str | None, typer.Option(
-        "--upstream", help="Base URL of an OpenAI-compatible endpoint to front, e.g. "
-        "http://127.0.0.1:8000/v1. Without it, the embedded SmolLM2-135M model is started.",
-        show_default=False)] = None,
-    upstream_key: Annotated[str | None, typer.Option(
-        "--upstream-key", help="API key the gateway sends to the upstream.",
-        show_default=False)] = None,
+    upstream: Annotated[
+        str | None,
+        typer.Option(
+            "--upstream",
+            help="Base URL of an OpenAI-compatible endpoint to front, e.g. "
+            "http://127.0.0.1:8000/v1. Without it, the embedded SmolLM2-135M model is started.",
+            show_default=False,
+        ),
+    ] = None,
+    upstream_key: Annotated[
+        str | None,
+        typer.Option(
+            "--upstream-key", help="API key the gateway sends to the upstream.", show_default=False
+        ),
+    ] = None,
     policy: PolicyFile = None,
 ) -> None:
     """Run the gateway (the embedded local model unless --upstream is given)."""
     import uvicorn
 
     from redline.gateway.app import create_app
-    from redline.local_model import LocalModelProcess, LocalModelUnavailable
+    from redline.local_model import LocalModelError, LocalModelProcess
 
-    settings = _settings(host=host, port=port, data_dir=data_dir, upstream_url=upstream,
-                         upstream_key=upstream_key, policy_file=policy)
+    settings = _settings(
+        host=host,
+        port=port,
+        data_dir=data_dir,
+        upstream_url=upstream,
+        upstream_key=upstream_key,
+        policy_file=policy,
+    )
     try:
         active_policy = load_policy(settings.policy_file)
     except PolicyError as exc:
@@ -86,36 +111,48 @@ def serve(
         local = LocalModelProcess()
         err.print("starting the embedded model (SmolLM2-135M-Instruct)...")
         try:
-            url = local.start(model_path=settings.local_model_path,
-                              threads=settings.local_model_threads,
-                              log_path=settings.data_dir / "local-model.log")
-        except LocalModelUnavailable as exc:
+            url = local.start(
+                model_path=settings.local_model_path,
+                threads=settings.local_model_threads,
+                log_path=settings.data_dir / "local-model.log",
+            )
+        except LocalModelError as exc:
             err.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from exc
         settings = settings.model_copy(update={"upstream_url": url})
-    err.print(f"redline {settings.host}:{settings.port} -> {settings.upstream_base}  "
-              f"policy {active_policy.version}  data {settings.data_dir}")
+    err.print(
+        f"redline {settings.host}:{settings.port} -> {settings.upstream_base}  "
+        f"policy {active_policy.version}  data {settings.data_dir}"
+    )
     try:
-        uvicorn.run(create_app(settings, policy=active_policy), host=settings.host,
-                    port=settings.port, log_level=settings.log_level, access_log=False)
+        uvicorn.run(
+            create_app(settings, policy=active_policy),
+            host=settings.host,
+            port=settings.port,
+            log_level=settings.log_level,
+            access_log=False,
+        )
     finally:
         if local is not None:
             local.stop()
 
 
 @tenant_app.command("add")
-def tenant_add(name: Annotated[str, typer.Argument(help="Tenant name.")],
-               data_dir: DataDir = None) -> None:
+def tenant_add(
+    name: Annotated[str, typer.Argument(help="Tenant name.")], data_dir: DataDir = None
+) -> None:
     """Create a tenant and print its first API key (the last line of output)."""
-    from redline.store import Store, TenantExists
+    from redline.store import TenantExists
 
     settings = _settings(data_dir=data_dir)
     with _store(settings) as store:
         try:
             tenant = store.add_tenant(name)
         except TenantExists as exc:
-            err.print(f"[red]error:[/] tenant {name!r} already exists; "
-                      f"add a key with: redline tenant key add {name}")
+            err.print(
+                f"[red]error:[/] tenant {name!r} already exists; "
+                f"add a key with: redline tenant key add {name}"
+            )
             raise typer.Exit(1) from exc
         key, secret = store.add_key(tenant.name)
     err.print(f"tenant {tenant.name} created; key {key.key_id} (shown once, store it now):")
@@ -123,19 +160,23 @@ def tenant_add(name: Annotated[str, typer.Argument(help="Tenant name.")],
 
 
 @key_app.command("add")
-def key_add(name: Annotated[str, typer.Argument(help="Tenant name.")],
-            label: Annotated[str | None, typer.Option(help="What the key is for.")] = None,
-            data_dir: DataDir = None) -> None:
+def key_add(
+    name: Annotated[str, typer.Argument(help="Tenant name.")],
+    label: Annotated[str | None, typer.Option(help="What the key is for.")] = None,
+    data_dir: DataDir = None,
+) -> None:
     """Add an API key to an existing tenant and print it (the last line of output)."""
-    from redline.store import Store, UnknownTenant
+    from redline.store import UnknownTenant
 
     settings = _settings(data_dir=data_dir)
     with _store(settings) as store:
         try:
             key, secret = store.add_key(name, label=label)
         except UnknownTenant as exc:
-            err.print(f"[red]error:[/] no tenant named {name!r}; create it with: "
-                      f"redline tenant add {name}")
+            err.print(
+                f"[red]error:[/] no tenant named {name!r}; create it with: "
+                f"redline tenant add {name}"
+            )
             raise typer.Exit(1) from exc
     err.print(f"key {key.key_id} added to tenant {name} (shown once, store it now):")
     print(secret)
@@ -156,8 +197,12 @@ def tenant_list(data_dir: DataDir = None) -> None:
 @app.command()
 def check(
     text: Annotated[str | None, typer.Argument(help="Text to screen.", show_default=False)] = None,
-    file: Annotated[Path | None, typer.Option("--file", help="JSONL file: rows with `text` "
-                    "or `messages`.", show_default=False)] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file", help="JSONL file: rows with `text` or `messages`.", show_default=False
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line per row.")] = False,
     policy: PolicyFile = None,
 ) -> None:
@@ -216,7 +261,9 @@ def _rows(path: Path) -> Iterator[dict[str, Any]]:
         yield row
 
 
-async def _check_all(guard: Any, rows: list[dict[str, Any]], *, progress: bool) -> list[dict[str, Any]]:
+async def _check_all(
+    guard: Any, rows: list[dict[str, Any]], *, progress: bool
+) -> list[dict[str, Any]]:
     results = []
     with Progress(console=err, disable=not progress, transient=True) as bar:
         task = bar.add_task("screening", total=len(rows))
@@ -231,8 +278,9 @@ async def _check_one(guard: Any, row: dict[str, Any]) -> dict[str, Any]:
     from redline.openai_types import ChatRequest
 
     if "messages" in row:
-        req = ChatRequest.model_validate({"model": "check", "messages": row["messages"],
-                                          "tools": row.get("tools")})
+        req = ChatRequest.model_validate(
+            {"model": "check", "messages": row["messages"], "tools": row.get("tools")}
+        )
         exchange = Exchange.of_chat(req, Context())
     else:
         exchange = Exchange.of_text(str(row["text"]))
@@ -250,8 +298,10 @@ async def _check_one(guard: Any, row: dict[str, Any]) -> dict[str, Any]:
 
 def _show(result: dict[str, Any]) -> None:
     colour = {"allow": "green", "hold": "yellow", "block": "red"}[result["decision"]]
-    out.print(f"[bold {colour}]{result['decision']}[/]"
-              + (f"  red line: {result['red_line']}" if result["red_line"] else ""))
+    out.print(
+        f"[bold {colour}]{result['decision']}[/]"
+        + (f"  red line: {result['red_line']}" if result["red_line"] else "")
+    )
     for f in result["findings"]:
         out.print(f"  {f['layer']:>9}  {f['kind']:<32} {f['score']:.2f}  {f['detail']}")
 

@@ -99,7 +99,10 @@ def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
         return Decision(Action.ALLOW, None, None, scores, found, policy.version)
     red_line = best[2]
     rule = policy.red_lines[red_line]
-    reason = f"{red_line.value} score {scores[red_line]:.2f} (hold at {rule.hold_at}, block at {rule.block_at})"
+    reason = (
+        f"{red_line.value} score {scores[red_line]:.2f} "
+        f"(hold at {rule.hold_at}, block at {rule.block_at})"
+    )
     return Decision(
         action=best_action,
         red_line=red_line,

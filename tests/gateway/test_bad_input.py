@@ -40,16 +40,27 @@ def test_invalid_utf8(gw):
     assert r.status_code == 400 and _error(r)["code"] == "invalid_utf8"
 
 
-@pytest.mark.parametrize(("body", "param"), [
-    ({"model": "echo-1", "messages": "hello"}, "messages"),
-    ({"model": "echo-1", "messages": []}, "messages"),
-    ({"model": 7, "messages": [{"role": "user", "content": "x"}]}, "model"),
-    ({"model": "echo-1", "messages": [{"role": "wizard", "content": "x"}]}, "messages.0.role"),
-    ({"model": "echo-1", "messages": [{"role": "user", "content": "x"}], "max_tokens": "ten"},
-     "max_tokens"),
-    ({"model": "echo-1", "messages": [{"role": "user", "content": "x"}], "stream": "yes"},
-     "stream"),
-])
+@pytest.mark.parametrize(
+    ("body", "param"),
+    [
+        ({"model": "echo-1", "messages": "hello"}, "messages"),
+        ({"model": "echo-1", "messages": []}, "messages"),
+        ({"model": 7, "messages": [{"role": "user", "content": "x"}]}, "model"),
+        ({"model": "echo-1", "messages": [{"role": "wizard", "content": "x"}]}, "messages.0.role"),
+        (
+            {
+                "model": "echo-1",
+                "messages": [{"role": "user", "content": "x"}],
+                "max_tokens": "ten",
+            },
+            "max_tokens",
+        ),
+        (
+            {"model": "echo-1", "messages": [{"role": "user", "content": "x"}], "stream": "yes"},
+            "stream",
+        ),
+    ],
+)
 def test_wrong_types_name_the_parameter(gw, body, param):
     r = _post(gw, json_body=body)
     assert r.status_code == 400
@@ -62,7 +73,9 @@ def test_body_must_be_an_object(gw):
 
 
 def test_huge_body(gw):
-    huge = b'{"model": "echo-1", "messages": [{"role": "user", "content": "' + b"a" * 200_000 + b'"}]}'
+    huge = (
+        b'{"model": "echo-1", "messages": [{"role": "user", "content": "' + b"a" * 200_000 + b'"}]}'
+    )
     r = _post(gw, huge)
     assert r.status_code == 413 and _error(r)["code"] == "body_too_large"
 
@@ -75,9 +88,11 @@ def test_huge_body_without_content_length(gw):
         yield b'"}]}'
 
     with httpx.Client() as client:
-        r = client.post(f"{gw.base_url}/chat/completions", content=chunks(),
-                        headers={"Authorization": f"Bearer {gw.key}",
-                                 "Content-Type": "application/json"})
+        r = client.post(
+            f"{gw.base_url}/chat/completions",
+            content=chunks(),
+            headers={"Authorization": f"Bearer {gw.key}", "Content-Type": "application/json"},
+        )
     assert r.status_code == 413
 
 
@@ -105,9 +120,18 @@ def test_bad_keys(gw, auth):
 
 
 def test_image_content_is_unscreenable(gw):
-    body = {"model": "echo-1", "messages": [{"role": "user", "content": [
-        {"type": "text", "text": "what is this"},
-        {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}}]}]}
+    body = {
+        "model": "echo-1",
+        "messages": [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "what is this"},
+                    {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}},
+                ],
+            }
+        ],
+    }
     r = _post(gw, json_body=body)
     assert r.status_code == 400
     err = _error(r)

@@ -19,25 +19,39 @@ class CountingTransport(httpx.AsyncBaseTransport):
         if request.url.path.endswith("/models"):
             return httpx.Response(200, json={"data": [{"id": "echo-1", "object": "model"}]})
         self.forwarded += 1
-        return httpx.Response(200, json={"choices": [
-            {"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}]})
+        return httpx.Response(
+            200,
+            json={
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": "ok"},
+                        "finish_reason": "stop",
+                    }
+                ]
+            },
+        )
 
 
 def _fast_budget():
     policy = load_policy()
-    return policy.model_copy(update={"screening": policy.screening.model_copy(
-        update={"layer_budget_ms": 200.0})})
+    return policy.model_copy(
+        update={"screening": policy.screening.model_copy(update={"layer_budget_ms": 200.0})}
+    )
 
 
 @pytest.mark.parametrize("bad", [RaisingLayer, HangingLayer])
 def test_failing_layer_fails_closed(make_gateway, bad):
     transport = CountingTransport()
-    gw = make_gateway(layers=[PhraseLayer(), bad()], upstream_transport=transport,
-                      policy=_fast_budget())
-    r = httpx.post(f"{gw.base_url}/chat/completions",
-                   headers={"Authorization": f"Bearer {gw.key}"},
-                   json={"model": "echo-1", "messages": [{"role": "user", "content": "hi"}]},
-                   timeout=10)
+    gw = make_gateway(
+        layers=[PhraseLayer(), bad()], upstream_transport=transport, policy=_fast_budget()
+    )
+    r = httpx.post(
+        f"{gw.base_url}/chat/completions",
+        headers={"Authorization": f"Bearer {gw.key}"},
+        json={"model": "echo-1", "messages": [{"role": "user", "content": "hi"}]},
+        timeout=10,
+    )
     assert r.status_code == 503
     body = r.json()
     assert body["error"]["type"] == "screening_unavailable"
@@ -48,7 +62,9 @@ def test_failing_layer_fails_closed(make_gateway, bad):
 def test_healthy_layers_forward(make_gateway):
     transport = CountingTransport()
     gw = make_gateway(layers=[PhraseLayer()], upstream_transport=transport)
-    r = httpx.post(f"{gw.base_url}/chat/completions",
-                   headers={"Authorization": f"Bearer {gw.key}"},
-                   json={"model": "echo-1", "messages": [{"role": "user", "content": "hi"}]})
+    r = httpx.post(
+        f"{gw.base_url}/chat/completions",
+        headers={"Authorization": f"Bearer {gw.key}"},
+        json={"model": "echo-1", "messages": [{"role": "user", "content": "hi"}]},
+    )
     assert r.status_code == 200 and transport.forwarded == 1

@@ -14,7 +14,8 @@ def test_phrase_split_across_chunks_is_caught_and_never_sent(make_gateway):
     client = openai.OpenAI(base_url=gw.base_url, api_key=gw.key, max_retries=0)
     prefix = "Status report follows. " * 3
     stream = client.chat.completions.create(
-        model="echo-1", stream=True,
+        model="echo-1",
+        stream=True,
         messages=[{"role": "user", "content": f"SAY: {prefix}{PHRASE} and then more text"}],
     )
     received = []
@@ -37,7 +38,8 @@ def test_clean_stream_is_delivered_whole_and_in_order(make_gateway):
     client = openai.OpenAI(base_url=gw.base_url, api_key=gw.key, max_retries=0)
     answer = "Inventory: 40 pallets of rations, 12 generators, 3 water trailers. " * 8
     stream = client.chat.completions.create(
-        model="echo-1", stream=True, messages=[{"role": "user", "content": f"SAY: {answer}"}])
+        model="echo-1", stream=True, messages=[{"role": "user", "content": f"SAY: {answer}"}]
+    )
     text = "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
     assert text == answer.strip()
 
@@ -47,7 +49,8 @@ def test_streamed_tool_call_is_screened_before_release(make_gateway):
     client = openai.OpenAI(base_url=gw.base_url, api_key=gw.key, max_retries=0)
     args = '{"order": "' + PHRASE + '"}'
     stream = client.chat.completions.create(
-        model="echo-1", stream=True, messages=[{"role": "user", "content": f"CALL: act {args}"}])
+        model="echo-1", stream=True, messages=[{"role": "user", "content": f"CALL: act {args}"}]
+    )
     seen_tool_calls = []
     with pytest.raises(openai.APIError):
         for chunk in stream:

@@ -32,11 +32,14 @@ def test_missing_red_line_is_named(tmp_path: Path):
         load_policy(path)
 
 
-@pytest.mark.parametrize(("patch", "match"), [
-    ({"hold_at": 0.9, "block_at": 0.5}, "hold_at"),
-    ({"on_block": "allow"}, "never allow"),
-    ({"hold_at": 1.5}, "hold_at"),
-])
+@pytest.mark.parametrize(
+    ("patch", "match"),
+    [
+        ({"hold_at": 0.9, "block_at": 0.5}, "hold_at"),
+        ({"on_block": "allow"}, "never allow"),
+        ({"hold_at": 1.5}, "hold_at"),
+    ],
+)
 def test_invalid_thresholds(tmp_path: Path, patch, match):
     import yaml
 

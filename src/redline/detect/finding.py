@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from redline.redlines import RedLine
 
-__all__ = ["Entity", "Finding", "LAYER_FAILURE"]
+__all__ = ["LAYER_FAILURE", "Entity", "Finding"]
 
 # Kind of the Finding a layer yields when it raised or overran its budget; decide() fails
 # closed on it.

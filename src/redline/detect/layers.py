@@ -53,7 +53,9 @@ async def _timed(layer: Layer, exchange: Exchange, budget_s: float) -> tuple[lis
         async with asyncio.timeout(budget_s):
             found = await layer.inspect(exchange)
     except TimeoutError:
-        found = [_failure(layer, f"layer {layer.name} exceeded its {budget_s * 1000:.0f} ms budget")]
+        found = [
+            _failure(layer, f"layer {layer.name} exceeded its {budget_s * 1000:.0f} ms budget")
+        ]
     except Exception as exc:  # any fault inside a layer must fail closed, whatever it is
         found = [_failure(layer, f"layer {layer.name} failed: {type(exc).__name__}")]
     return found, (time.perf_counter() - start) * 1000.0

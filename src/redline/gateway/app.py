@@ -7,7 +7,7 @@ like Flask's ``create_app(test_config)``; nothing here reads the environment.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -17,7 +17,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from redline import __version__
 from redline.detect.layers import Layer, default_layers
@@ -139,15 +139,20 @@ def create_app(
     @app.exception_handler(HTTPException)
     async def http_error(_: Request, exc: HTTPException) -> Response:
         code = "not_found" if exc.status_code == 404 else "http_error"
-        err = GatewayError(str(exc.detail), code=code, error_type="invalid_request_error",
-                           status=exc.status_code)
+        err = GatewayError(
+            str(exc.detail), code=code, error_type="invalid_request_error", status=exc.status_code
+        )
         return _json(err.body(), status=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> Response:
         log.exception("unexpected error")
-        err = UpstreamFailed("internal error in the gateway; nothing was forwarded",
-                             code="internal_error", error_type="api_error", status=500)
+        err = UpstreamFailed(
+            "internal error in the gateway; nothing was forwarded",
+            code="internal_error",
+            error_type="api_error",
+            status=500,
+        )
         return _json(err.body(), status=500)
 
     return app
@@ -171,8 +176,9 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     """The OpenAPI document, with the request models the routes validate by hand."""
     if app.openapi_schema:
         return app.openapi_schema
-    schema = get_openapi(title=app.title, version=app.version, description=app.description,
-                         routes=app.routes)
+    schema = get_openapi(
+        title=app.title, version=app.version, description=app.description, routes=app.routes
+    )
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     for route in ROUTES.values():
         model_schema = route.model.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -182,6 +188,9 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     return schema
 
 
-def _json(payload: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return Response(orjson.dumps(payload), status_code=status, media_type="application/json",
-                    headers=headers)
+def _json(
+    payload: Any, *, status: int = 200, headers: Mapping[str, str] | None = None
+) -> Response:
+    return Response(
+        orjson.dumps(payload), status_code=status, media_type="application/json", headers=headers
+    )

@@ -64,4 +64,6 @@ def validate(model: type[M], payload: Any) -> M:
 
 
 def _too_large(limit: int) -> PayloadTooLarge:
-    return PayloadTooLarge(f"request body exceeds the limit of {limit} bytes", code="body_too_large")
+    return PayloadTooLarge(
+        f"request body exceeds the limit of {limit} bytes", code="body_too_large"
+    )

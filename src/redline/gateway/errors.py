@@ -3,15 +3,17 @@
 ::
 
     GatewayError                  status  type                    code
-    ├── BadRequest                400     invalid_request_error   invalid_json | invalid_utf8 |
-    │                                                             invalid_type | unscreenable_content
+    ├── BadRequest                400     invalid_request_error   invalid_json, invalid_utf8,
+    │                                                             invalid_type,
+    │                                                             unscreenable_content
     ├── Unauthorized              401     authentication_error    invalid_api_key
     ├── Forbidden                 403     red_line_violation      <red line id>
     │                             403     review_required         <red line id>
     ├── NotFound                  404     invalid_request_error   model_not_found | not_found
     ├── PayloadTooLarge           413     invalid_request_error   body_too_large
     ├── UnsupportedMediaType      415     invalid_request_error   unsupported_media_type
-    ├── UpstreamFailed            502     upstream_error          upstream_unavailable | bad_upstream
+    ├── UpstreamFailed            502     upstream_error          upstream_unavailable,
+    │                                                             bad_upstream
     ├── ScreeningUnavailable      503     screening_unavailable   screening_unavailable
     └── UpstreamTimeout           504     upstream_error          upstream_timeout
 

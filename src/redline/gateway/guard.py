@@ -30,5 +30,7 @@ class Guard:
         self.layers = tuple(layers)
 
     async def judge(self, exchange: Exchange) -> Verdict:
-        result = await screen(exchange, self.layers, budget_ms=self.policy.screening.layer_budget_ms)
+        result = await screen(
+            exchange, self.layers, budget_ms=self.policy.screening.layer_budget_ms
+        )
         return Verdict(decide(result.findings, self.policy), result.latency_ms)

@@ -246,7 +246,11 @@ def _context(request: Request, payload: dict[str, Any]) -> tuple[Context, dict[s
 
 
 def _context_dict(context: Context) -> dict[str, str | None]:
-    return {"purpose": context.purpose, "authority": context.authority, "operator": context.operator}
+    return {
+        "purpose": context.purpose,
+        "authority": context.authority,
+        "operator": context.operator,
+    }
 
 
 def _answer_text(answer: dict[str, Any], *, chat: bool) -> str:

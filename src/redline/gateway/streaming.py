@@ -74,7 +74,9 @@ class StreamRelay:
         try:
             chunk = orjson.loads(data)
         except orjson.JSONDecodeError as exc:
-            raise UpstreamFailed("upstream sent a malformed stream event", code="bad_upstream") from exc
+            raise UpstreamFailed(
+                "upstream sent a malformed stream event", code="bad_upstream"
+            ) from exc
         if not isinstance(chunk, dict):
             raise UpstreamFailed("upstream sent a malformed stream event", code="bad_upstream")
         if isinstance(chunk.get("error"), dict):
@@ -126,7 +128,10 @@ class StreamRelay:
         if state.tool_text:
             whole = f"{whole}\n{''.join(state.tool_text)}"
         verdict = await self._screen(whole)
-        if self._worst is None or verdict.decision.action.severity > self._worst.decision.action.severity:
+        if (
+            self._worst is None
+            or verdict.decision.action.severity > self._worst.decision.action.severity
+        ):
             self._worst = verdict
         if all(c.finished for c in self._choices.values()):
             await self._settle()

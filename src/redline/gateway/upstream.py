@@ -141,8 +141,9 @@ def _json_of(response: httpx.Response) -> dict[str, Any]:
     if 400 <= response.status_code < 500:
         raise _relayed(response.status_code, payload)
     if not isinstance(payload, dict):
-        raise UpstreamFailed("upstream answered something that is not a JSON object",
-                             code="bad_upstream")
+        raise UpstreamFailed(
+            "upstream answered something that is not a JSON object", code="bad_upstream"
+        )
     return payload
 
 
@@ -153,7 +154,12 @@ def _relayed(status: int, payload: Any) -> GatewayError:
         message = str(error.get("message") or f"upstream answered {status}")
         code, param, etype = error.get("code"), error.get("param"), error.get("type")
     else:
-        message, code, param, etype = f"upstream answered {status}: {error or payload}", None, None, None
+        message, code, param, etype = (
+            f"upstream answered {status}: {error or payload}",
+            None,
+            None,
+            None,
+        )
     return GatewayError(
         message,
         status=status,

@@ -173,7 +173,8 @@ class Store:
         """Issue a key for a tenant: returns its record and its secret.
 
         The secret (``"rl_"`` + 43 urlsafe characters, 256 random bits) is returned here
-        once and never stored: only its SHA-256 is. Raises UnknownTenant, StoreUnavailable.
+        once and never stored: only its SHA-256 is. Raises UnknownTenant, StoreUnavailable,
+        or StoreError after three key-id collisions in a row (in practice, never).
         """
         secret = SECRET_PREFIX + secrets.token_urlsafe(32)
         # 48-bit ids are short enough to read out yet may collide in a large deployment;
