@@ -34,7 +34,7 @@ from redline.local_model import (
     default_model_path,
 )
 
-SRC = Path(local_model.__file__).resolve().parents[1]
+SRC = Path(local_model.__file__).resolve().parents[2]
 
 
 def require_local_extra() -> None:

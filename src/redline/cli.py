@@ -21,6 +21,7 @@ app = typer.Typer(
     help="Redline: a red-line gateway in front of any OpenAI-compatible model.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    add_completion=False,
 )
 tenant_app = typer.Typer(
     help="Tenants (customer organisations) and their API keys.", no_args_is_help=True
@@ -63,10 +64,10 @@ def _settings(**overrides: Any) -> Settings:
 def serve(
     host: Annotated[
         str | None,
-        typer.Option(help="Address to listen on [default: 127.0.0.1].", show_default=False),
+        typer.Option(help="Address to listen on (default 127.0.0.1; env REDLINE_HOST).", show_default=False),
     ] = None,
     port: Annotated[
-        int | None, typer.Option(help="Port to listen on [default: 8080].", show_default=False)
+        int | None, typer.Option(help="Port to listen on (default 8080; env REDLINE_PORT).", show_default=False)
     ] = None,
     data_dir: DataDir = None,
     upstream: Annotated[
