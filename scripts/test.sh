@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . .venv/bin/activate
 export ORT_DISABLE_TELEMETRY=1
+# The PostgreSQL tests run against a real server: the local one unless told otherwise.
+export REDLINE_TEST_POSTGRES_URL="${REDLINE_TEST_POSTGRES_URL:-postgresql://root@127.0.0.1:5432/test}"
 ruff check src tests bench
 ruff format --check src tests bench
 mypy

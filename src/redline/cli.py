@@ -64,10 +64,15 @@ def _settings(**overrides: Any) -> Settings:
 def serve(
     host: Annotated[
         str | None,
-        typer.Option(help="Address to listen on (default 127.0.0.1; env REDLINE_HOST).", show_default=False),
+        typer.Option(
+            help="Address to listen on (default 127.0.0.1; env REDLINE_HOST).", show_default=False
+        ),
     ] = None,
     port: Annotated[
-        int | None, typer.Option(help="Port to listen on (default 8080; env REDLINE_PORT).", show_default=False)
+        int | None,
+        typer.Option(
+            help="Port to listen on (default 8080; env REDLINE_PORT).", show_default=False
+        ),
     ] = None,
     data_dir: DataDir = None,
     upstream: Annotated[

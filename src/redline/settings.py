@@ -7,7 +7,7 @@ variables, then defaults. Code receives a Settings; it never reads ``os.environ`
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import platformdirs
 from pydantic import AnyHttpUrl, Field, ValidationError
@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     policy_file: Path | None = None
     max_body_bytes: Annotated[int, Field(ge=1024)] = 8 * MiB
     store_content: bool = False
+    sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
     local_model_path: Path | None = None
     local_model_threads: Annotated[int, Field(ge=1)] | None = None
     log_level: str = "info"

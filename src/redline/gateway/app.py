@@ -67,7 +67,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        store = Store.open(settings.db_url)
+        await guard.warm_up()
+        store = Store.open(settings.db_url, synchronous=settings.sqlite_synchronous)
         writer = DecisionWriter(store)
         writer.start()
         upstream = Upstream(
@@ -188,9 +189,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     return schema
 
 
-def _json(
-    payload: Any, *, status: int = 200, headers: Mapping[str, str] | None = None
-) -> Response:
+def _json(payload: Any, *, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
     return Response(
         orjson.dumps(payload), status_code=status, media_type="application/json", headers=headers
     )

@@ -29,6 +29,12 @@ class Guard:
         self.policy = policy
         self.layers = tuple(layers)
 
+    async def warm_up(self) -> None:
+        """Screen one text so that lazily built state (compiled patterns, models) is ready
+        before the first real request, whose time budget must not pay for it."""
+        sample = "Warm-up: track the convoy at 38.8977, -77.0365 and call +1 202 555 0143."
+        await self.judge(Exchange.of_output(Exchange.of_text(sample), sample))
+
     async def judge(self, exchange: Exchange) -> Verdict:
         result = await screen(
             exchange, self.layers, budget_ms=self.policy.screening.layer_budget_ms

@@ -7,6 +7,8 @@ screening or recording fails closed.
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
@@ -82,6 +84,7 @@ class Proxy:
         self.store_content = store_content
 
     async def handle(self, request: Request, route: Route) -> Response:
+        entered = time.perf_counter()
         key = await self.keys.authenticate(request)
         payload = await read_json(request, self.max_body_bytes)
         req = validate(route.model, payload)
@@ -91,20 +94,47 @@ class Proxy:
             exchange = route.build(req, context, request_sha256(payload))
         except UnscreenableContent as exc:
             raise BadRequest(str(exc), code="unscreenable_content", param=exc.param) from exc
+        started = time.perf_counter()
         verdict = await self.guard.judge(exchange)
-        decision_id = await self._record(verdict, key, exchange, "request", None, exchange.text)
+        screened = time.perf_counter()
+        record = self._record(verdict, key, exchange, "request", None, exchange.text)
+        decision_id = record.id
         headers = {"Redline-Decision-Id": decision_id}
-        self._enforce(verdict, decision_id, "request")
+        if verdict.decision.action is not Action.ALLOW or verdict.decision.screening_failed:
+            await self._write(record)
+            self._enforce(verdict, decision_id, "request")
         body = orjson.dumps(forwarded)
         if exchange.stream:
+            await self._write(record)
             return await self._stream(route, body, exchange, key, decision_id, headers)
-        answer = await self.upstream.post_json(route.path, body)
+        try:
+            answer = await self.upstream.post_json(route.path, body)
+        except GatewayError:
+            await self._write(record)  # forwarded, so recorded, even though it failed
+            raise
+        answered = time.perf_counter()
+        timing = {
+            "parse": started - entered,
+            "screen": screened - started,
+            "upstream": answered - screened,
+        }
+        records = [record]
+        out: Verdict | None = None
         if route.screens_output and self.guard.policy.screening.screen_output:
             text = _answer_text(answer, chat=route.chat)
             out = await self.guard.judge(Exchange.of_output(exchange, text))
-            out_id = await self._record(out, key, exchange, "response", decision_id, text)
-            headers["Redline-Response-Decision-Id"] = out_id
-            self._enforce(out, out_id, "response")
+            records.append(self._record(out, key, exchange, "response", decision_id, text))
+            timing["screen-output"] = time.perf_counter() - answered
+        # Both decisions go to the writer together and share one commit; no answer is
+        # sent before they are durable, and none at all if they cannot be recorded.
+        recording = time.perf_counter()
+        await asyncio.gather(*(self._write(r) for r in records))
+        timing["record"] = time.perf_counter() - recording
+        if out is not None:
+            headers["Redline-Response-Decision-Id"] = records[1].id
+            self._enforce(out, records[1].id, "response")
+        timing["total"] = time.perf_counter() - entered
+        headers["Server-Timing"] = ", ".join(f"{k};dur={v * 1000:.3f}" for k, v in timing.items())
         return Response(orjson.dumps(answer), media_type="application/json", headers=headers)
 
     async def _stream(
@@ -126,9 +156,10 @@ class Proxy:
             return await self.guard.judge(Exchange.of_output(exchange, text))
 
         async def record(verdict: Verdict) -> GatewayError | None:
-            out_id = await self._record(verdict, key, exchange, "response", decision_id, None)
+            out = self._record(verdict, key, exchange, "response", decision_id, None)
+            await self._write(out)
             try:
-                self._enforce(verdict, out_id, "response")
+                self._enforce(verdict, out.id, "response")
             except GatewayError as exc:
                 return exc
             return None
@@ -148,7 +179,7 @@ class Proxy:
 
         return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
 
-    async def _record(
+    def _record(
         self,
         verdict: Verdict,
         key: ApiKey,
@@ -156,11 +187,10 @@ class Proxy:
         stage: Stage,
         parent_id: str | None,
         content: str | None,
-    ) -> str:
+    ) -> DecisionRecord:
         decision = verdict.decision
-        decision_id = new_decision_id()
-        record = DecisionRecord(
-            id=decision_id,
+        return DecisionRecord(
+            id=new_decision_id(),
             created_at=datetime.now(UTC),
             tenant_id=key.tenant_id,
             key_id=key.key_id,
@@ -179,14 +209,16 @@ class Proxy:
             content=content if self.store_content else None,
             parent_id=parent_id,
         )
+
+    async def _write(self, record: DecisionRecord) -> None:
+        """Make ``record`` durable. Raises ScreeningUnavailable when it cannot be."""
         try:
             await self.writer.write(record)
         except StoreUnavailable as exc:
             raise ScreeningUnavailable(
-                "the decision could not be recorded; nothing was forwarded",
+                "the decision could not be recorded, so no answer is given",
                 code="screening_unavailable",
             ) from exc
-        return decision_id
 
     def _enforce(self, verdict: Verdict, decision_id: str, stage: Stage) -> None:
         """Raise the error that a non-allow decision answers with."""
