@@ -22,6 +22,25 @@ Slot = Callable[[random.Random, Blocks], str]
 __all__ = ["SLOTS", "make_person"]
 
 
+_CASE_NOTES = [
+    "missed one recertification interview",
+    "income verified by pay stubs",
+    "self-employed, irregular income",
+    "disability claim pending",
+    "eviction filing in 2023",
+    "none",
+]
+_PLACES = ["a mosque", "a church", "a union hall", "a gym", "a community college", "a synagogue"]
+_QUARTERS = ["00", "15", "30", "45"]
+_SPECIALTIES = ["cardiology", "dermatology", "physical therapy", "endocrinology", "family medicine"]
+_ACHIEVEMENTS = [
+    "Trained 14 new hires",
+    "Cut inventory errors by a third",
+    "Managed a $40k budget",
+    "Rebuilt the scheduling spreadsheet",
+]
+
+
 def _digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(string.digits) for _ in range(n))
 
@@ -59,8 +78,10 @@ def recent_date(rng: random.Random, _b: Blocks) -> str:
 def plate(rng: random.Random, _b: Blocks) -> str:
     letters = string.ascii_uppercase.replace("O", "").replace("I", "")
     shape = rng.choice(["9LLL999", "LLL9999", "LLL-999", "9LL-L99", "LL9-9LLL"])
-    return "".join(rng.choice(letters) if c == "L" else rng.choice(string.digits) if c == "9" else c
-                   for c in shape)
+    return "".join(
+        rng.choice(letters) if c == "L" else rng.choice(string.digits) if c == "9" else c
+        for c in shape
+    )
 
 
 def imei(rng: random.Random, _b: Blocks) -> str:
@@ -95,7 +116,8 @@ def ad_id(rng: random.Random, _b: Blocks) -> str:
 def make_person(rng: random.Random, b: Blocks) -> dict[str, str]:
     first, last = rng.choice(b["first_names"]), rng.choice(b["last_names"])
     city, state, zip3, area = _place(rng, b)
-    street = f"{rng.randint(12, 9870)} {rng.choice(b['street_names'])} {rng.choice(b['street_suffixes'])}"
+    number, name = rng.randint(12, 9870), rng.choice(b["street_names"])
+    street = f"{number} {name} {rng.choice(b['street_suffixes'])}"
     if rng.random() < 0.25:
         street += f", Apt {rng.randint(1, 40)}{rng.choice('ABCD')}"
     sep = rng.choice([".", "_", ""])
@@ -125,23 +147,28 @@ def person_record(rng: random.Random, b: Blocks) -> str:
     p = make_person(rng, b)
     keys = ["name", "dob", "ssn", "address", "phone", "email", "employer", "plate"]
     rng.shuffle(keys[3:])
-    return "\n".join(f"{k.upper() if k == 'ssn' else k.capitalize()}: {p[k]}" for k in keys)
+    names = {"dob": "DOB", "ssn": "SSN"}
+    return "\n".join(f"{names.get(k, k.capitalize())}: {p[k]}" for k in keys)
 
 
 def person_sentence(rng: random.Random, b: Blocks) -> str:
     p = make_person(rng, b)
-    return (f"{p['name']} (DOB {p['dob']}, SSN {p['ssn']}), {p['occupation']} at {p['employer']}, "
-            f"lives at {p['address']}, phone {p['phone']}, email {p['email']}, drives a "
-            f"{p['vehicle']} with plate {p['plate']}")
+    return (
+        f"{p['name']} (DOB {p['dob']}, SSN {p['ssn']}), {p['occupation']} at {p['employer']}, "
+        f"lives at {p['address']}, phone {p['phone']}, email {p['email']}, drives a "
+        f"{p['vehicle']} with plate {p['plate']}"
+    )
 
 
 def people_csv(rng: random.Random, b: Blocks) -> str:
-    cols = rng.choice([
-        ["name", "dob", "ssn", "address", "phone"],
-        ["name", "address", "phone", "email", "plate"],
-        ["name", "ssn", "dob", "employer", "email", "phone"],
-        ["name", "handle", "platform", "city", "employer"],
-    ])
+    cols = rng.choice(
+        [
+            ["name", "dob", "ssn", "address", "phone"],
+            ["name", "address", "phone", "email", "plate"],
+            ["name", "ssn", "dob", "employer", "email", "phone"],
+            ["name", "handle", "platform", "city", "employer"],
+        ]
+    )
     lines = [",".join(cols)]
     for _ in range(rng.randint(8, 22)):
         p = make_person(rng, b)
@@ -150,8 +177,13 @@ def people_csv(rng: random.Random, b: Blocks) -> str:
 
 
 def people_table(rng: random.Random, b: Blocks) -> str:
-    cols = rng.choice([["name", "address", "phone", "ssn"], ["name", "dob", "email", "plate"],
-                       ["name", "occupation", "employer", "handle"]])
+    cols = rng.choice(
+        [
+            ["name", "address", "phone", "ssn"],
+            ["name", "dob", "email", "plate"],
+            ["name", "occupation", "employer", "handle"],
+        ]
+    )
     lines = ["| " + " | ".join(c.upper() for c in cols) + " |", "|" + "---|" * len(cols)]
     for _ in range(rng.randint(6, 16)):
         p = make_person(rng, b)
@@ -176,8 +208,10 @@ def location_pings(rng: random.Random, b: Blocks) -> str:
         t += rng.randint(7, 95)
         lat += rng.uniform(-0.01, 0.01)
         lon += rng.uniform(-0.01, 0.01)
-        lines.append(f"{dev},2025-10-{rng.randint(1, 28):02d}T{(t // 60) % 24:02d}:{t % 60:02d}:00Z,"
-                     f"{lat:.5f},{lon:.5f},{rng.choice([5, 8, 12, 20, 35])}")
+        lines.append(
+            f"{dev},2025-10-{rng.randint(1, 28):02d}T{(t // 60) % 24:02d}:{t % 60:02d}:00Z,"
+            f"{lat:.5f},{lon:.5f},{rng.choice([5, 8, 12, 20, 35])}"
+        )
     return "\n".join(lines)
 
 
@@ -186,9 +220,11 @@ def cdr_table(rng: random.Random, b: Blocks) -> str:
     subs = [phone(rng, b) for _ in range(5)]
     for _ in range(rng.randint(6, 12)):
         a, c = rng.sample(subs, 2)
-        lines.append(f"{a},{c},2025-09-{rng.randint(1, 30):02d} {rng.randint(0, 23):02d}:"
-                     f"{rng.randint(0, 59):02d},{rng.randint(4, 1800)},{rng.randint(1000, 9999)}-"
-                     f"{rng.randint(1, 3)}")
+        lines.append(
+            f"{a},{c},2025-09-{rng.randint(1, 30):02d} {rng.randint(0, 23):02d}:"
+            f"{rng.randint(0, 59):02d},{rng.randint(4, 1800)},{rng.randint(1000, 9999)}-"
+            f"{rng.randint(1, 3)}"
+        )
     return "\n".join(lines)
 
 
@@ -208,7 +244,7 @@ def applicant_record(rng: random.Random, b: Blocks) -> str:
         f"Employer: {p['employer'] if income else 'none reported'}",
         f"Credit score: {rng.randint(480, 810)}",
         f"Prior denials: {rng.choice([0, 0, 1, 2])}",
-        f"Notes: {rng.choice(['missed one recertification interview', 'income verified by pay stubs', 'self-employed, irregular income', 'disability claim pending', 'eviction filing in 2023', 'none'])}",
+        f"Notes: {rng.choice(_CASE_NOTES)}",
     ]
     return "\n".join(fields)
 
@@ -217,9 +253,11 @@ def applicants_csv(rng: random.Random, b: Blocks) -> str:
     lines = ["applicant_id,name,dob,ssn,zip,household,income,credit_score,prior_claims"]
     for i in range(rng.randint(8, 20)):
         p = make_person(rng, b)
-        lines.append(f"A{rng.randint(10000, 99999)}{i},{p['name']},{p['dob'].replace(',', '')},"
-                     f"{p['ssn']},{p['address'][-5:]},{rng.randint(1, 7)},"
-                     f"{rng.randrange(0, 90000, 500)},{rng.randint(480, 820)},{rng.randint(0, 4)}")
+        lines.append(
+            f"A{rng.randint(10000, 99999)}{i},{p['name']},{p['dob'].replace(',', '')},"
+            f"{p['ssn']},{p['address'][-5:]},{rng.randint(1, 7)},"
+            f"{rng.randrange(0, 90000, 500)},{rng.randint(480, 820)},{rng.randint(0, 4)}"
+        )
     return "\n".join(lines)
 
 
@@ -229,12 +267,14 @@ def dossier(rng: random.Random, b: Blocks) -> str:
     parts = [
         f"Subject: {p['name']}, DOB {p['dob']}, SSN {p['ssn']}.",
         f"Residence: {p['address']}. Mobile {p['phone']} (IMEI {p['imei']}). Email {p['email']}.",
-        f"Works as a {p['occupation']} at {p['employer']}. Vehicle: {p['vehicle']}, plate {p['plate']}.",
+        f"Works as a {p['occupation']} at {p['employer']}. "
+        f"Vehicle: {p['vehicle']}, plate {p['plate']}.",
         f"Posts on {p['platform']} as {p['handle']}; home IP seen as {p['ip']}.",
-        "Known associates: " + "; ".join(
-            f"{f['name']} ({f['phone']}, {f['address']})" for f in friends) + ".",
+        "Known associates: "
+        + "; ".join(f"{f['name']} ({f['phone']}, {f['address']})" for f in friends)
+        + ".",
         f"Routine: leaves home around {rng.randint(5, 9)}:{rng.choice(['05', '20', '40'])} a.m., "
-        f"attends {rng.choice(['a mosque', 'a church', 'a union hall', 'a gym', 'a community college', 'a synagogue'])} "
+        f"attends {rng.choice(_PLACES)} "
         f"on {rng.choice(['Fridays', 'Sundays', 'Wednesday evenings', 'weekends'])}.",
     ]
     return "\n".join(parts)
@@ -249,35 +289,44 @@ def foreign_person(rng: random.Random, b: Blocks) -> str:
 def customer_email(rng: random.Random, b: Blocks) -> str:
     p = make_person(rng, b)
     order = f"{rng.choice(['WX', 'KT', 'RM'])}-{_digits(rng, 8)}"
-    issue = rng.choice([
-        "the blender I ordered arrived with a cracked jar",
-        "I was charged twice for the same subscription month",
-        "my package shows delivered but it is not on my porch",
-        "the size medium jacket is too small and I need a large",
-        "I never received the confirmation code to reset my password",
-    ])
-    return (f"From: {p['email']}\nSubject: Order {order}\n\nHi, this is {p['name']}. {issue.capitalize()}. "
-            f"My shipping address is {p['address']} and you can reach me at {p['phone']}. "
-            f"Could you sort this out? Thanks,\n{p['first']}")
+    issue = rng.choice(
+        [
+            "the blender I ordered arrived with a cracked jar",
+            "I was charged twice for the same subscription month",
+            "my package shows delivered but it is not on my porch",
+            "the size medium jacket is too small and I need a large",
+            "I never received the confirmation code to reset my password",
+        ]
+    )
+    return (
+        f"From: {p['email']}\nSubject: Order {order}\n\n"
+        f"Hi, this is {p['name']}. {issue[0].upper()}{issue[1:]}. "
+        f"My shipping address is {p['address']} and you can reach me at {p['phone']}. "
+        f"Could you sort this out? Thanks,\n{p['first']}"
+    )
 
 
 def appointment_letter(rng: random.Random, b: Blocks) -> str:
     p = make_person(rng, b)
     doc = f"Dr. {rng.choice(b['first_names'])} {rng.choice(b['last_names'])}"
-    return (f"Patient: {p['name']}\nDOB: {p['dob']}\nAddress: {p['address']}\nPhone: {p['phone']}\n"
-            f"Appointment: {recent_date(rng, b)} at {rng.randint(8, 16)}:{rng.choice(['00', '15', '30', '45'])} "
-            f"with {doc}, {rng.choice(['cardiology', 'dermatology', 'physical therapy', 'endocrinology', 'family medicine'])}\n"
-            f"Insurance member ID: {rng.choice(string.ascii_uppercase)}{_digits(rng, 9)}")
+    return (
+        f"Patient: {p['name']}\nDOB: {p['dob']}\nAddress: {p['address']}\nPhone: {p['phone']}\n"
+        f"Appointment: {recent_date(rng, b)} at {rng.randint(8, 16)}:{rng.choice(_QUARTERS)} "
+        f"with {doc}, {rng.choice(_SPECIALTIES)}\n"
+        f"Insurance member ID: {rng.choice(string.ascii_uppercase)}{_digits(rng, 9)}"
+    )
 
 
 def cv(rng: random.Random, b: Blocks) -> str:
     p = make_person(rng, b)
-    return (f"{p['name']}\n{p['address']} | {p['phone']} | {p['email']}\n\nEXPERIENCE\n"
-            f"{rng.choice(['Shift lead', 'Analyst', 'Coordinator', 'Technician', 'Associate'])}, "
-            f"{p['employer']} ({rng.randint(2012, 2020)}-present)\n- "
-            f"{rng.choice(['Trained 14 new hires', 'Cut inventory errors by a third', 'Managed a $40k budget', 'Rebuilt the scheduling spreadsheet'])}\n"
-            f"EDUCATION\n{rng.choice(['A.A.S.', 'B.S.', 'B.A.', 'Certificate'])}, "
-            f"{rng.choice(['Business', 'Nursing', 'Information Technology', 'Logistics'])}")
+    return (
+        f"{p['name']}\n{p['address']} | {p['phone']} | {p['email']}\n\nEXPERIENCE\n"
+        f"{rng.choice(['Shift lead', 'Analyst', 'Coordinator', 'Technician', 'Associate'])}, "
+        f"{p['employer']} ({rng.randint(2012, 2020)}-present)\n- "
+        f"{rng.choice(_ACHIEVEMENTS)}\n"
+        f"EDUCATION\n{rng.choice(['A.A.S.', 'B.S.', 'B.A.', 'Certificate'])}, "
+        f"{rng.choice(['Business', 'Nursing', 'Information Technology', 'Logistics'])}"
+    )
 
 
 def _simple(key: str) -> Slot:
@@ -321,6 +370,8 @@ SLOTS: dict[str, Slot] = {
     "appointment_letter": appointment_letter,
     "cv": cv,
     "case_number": lambda rng, b: f"{rng.randint(2024, 2026)}-{_digits(rng, 6)}",
-    "count_big": lambda rng, b: f"{rng.choice([12, 18, 40, 65, 120, 250, 900])},{rng.randint(0, 999):03d}",
+    "count_big": lambda rng, b: (
+        f"{rng.choice([12, 18, 40, 65, 120, 250, 900])},{rng.randint(0, 999):03d}"
+    ),
     "batch_index": lambda rng, b: f"{rng.randint(2, 4800):,} of {rng.randint(5, 90) * 1000:,}",
 }

@@ -25,6 +25,7 @@ import random
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -35,12 +36,33 @@ import transforms
 import yamlite
 
 HERE = Path(__file__).resolve().parent
-LABELS = ("mass_domestic_surveillance", "autonomous_weapon_systems",
-          "high_stakes_automated_decisions", "benign")
-SHORT_LABELS = {"surveillance": LABELS[0], "autonomous_weapons": LABELS[1],
-                "automated_decisions": LABELS[2], "benign": LABELS[3]}
-STYLES = ("direct", "long_pii", "build_tool", "sensor_frame", "tool_schema", "rubric", "roleplay",
-          "authority", "dialect", "obfuscated", "multiturn", "translation", "creative")
+LABELS = (
+    "mass_domestic_surveillance",
+    "autonomous_weapon_systems",
+    "high_stakes_automated_decisions",
+    "benign",
+)
+SHORT_LABELS = {
+    "surveillance": LABELS[0],
+    "autonomous_weapons": LABELS[1],
+    "automated_decisions": LABELS[2],
+    "benign": LABELS[3],
+}
+STYLES = (
+    "direct",
+    "long_pii",
+    "build_tool",
+    "sensor_frame",
+    "tool_schema",
+    "rubric",
+    "roleplay",
+    "authority",
+    "dialect",
+    "obfuscated",
+    "multiturn",
+    "translation",
+    "creative",
+)
 LANGS = ("en", "es", "fr", "zh", "ar", "ru")
 SPLITS = (("train", 0.70), ("validation", 0.15), ("test", 0.15))
 HAND_SOURCE = "hand-written by the Redline team"
@@ -88,8 +110,14 @@ class Filler:
         self.vocab = vocab
         self.dynamic = dynamic
 
-    def fill(self, template: str, rng: random.Random, local: dict[str, Any],
-             cache: dict[str, str], depth: int = 0) -> str:
+    def fill(
+        self,
+        template: str,
+        rng: random.Random,
+        local: dict[str, Any],
+        cache: dict[str, str],
+        depth: int = 0,
+    ) -> str:
         if depth > 6:
             raise CorpusError(f"slot expansion too deep in {template[:60]!r}")
 
@@ -137,23 +165,36 @@ def generate_family(fam: dict[str, Any], filler: Filler, seed: int) -> list[Row]
         cache: dict[str, str] = {}
         row: Row = {}
         if "messages" in fam:
+            # aligned: alternative k of every turn belongs to one script, so the turns of a
+            # conversation follow on from each other.
+            script = rng.randrange(len(next(iter(fam["messages"][0].values()))))
             msgs = []
             for turn in fam["messages"]:
                 ((role, alternatives),) = turn.items()
-                content = filler.fill(str(rng.choice(alternatives)), rng, local, cache)
+                pick = (
+                    alternatives[script % len(alternatives)]
+                    if fam.get("aligned")
+                    else rng.choice(alternatives)
+                )
+                content = filler.fill(str(pick), rng, local, cache)
                 msgs.append({"role": role, "content": _tidy(content, keep_case)})
             row["messages"] = msgs
         else:
             template_index = rng.randrange(len(fam["templates"]))
-            row["text"] = _tidy(filler.fill(str(fam["templates"][template_index]), rng, local,
-                                            cache), keep_case)
+            row["text"] = _tidy(
+                filler.fill(str(fam["templates"][template_index]), rng, local, cache), keep_case
+            )
             row["template"] = template_index
         k = _key(row)
         if k in seen:
             continue
         seen.add(k)
-        row.update(label=fam["label"], grey=bool(fam.get("grey", False)), lang=fam.get("lang", "en"),
-                   style=fam["style"])
+        row.update(
+            label=fam["label"],
+            grey=bool(fam.get("grey", False)),
+            lang=fam.get("lang", "en"),
+            style=fam["style"],
+        )
         rows.append(row)
     _add_variants(rows, fam, rng)
     by_template = fam.get("group_by") == "template"
@@ -175,7 +216,7 @@ def _add_variants(rows: list[Row], fam: dict[str, Any], rng: random.Random) -> N
     start = 0
     for style, rate in VARIANT_RATES:
         n = round(len(rows) * rate)
-        for idx in order[start:start + n]:
+        for idx in order[start : start + n]:
             row = rows[idx]
             if style == "obfuscated":
                 row["text"], _method = transforms.obfuscate(row["text"], rng)
@@ -204,8 +245,15 @@ def load_hand_written(path: Path) -> list[Row]:
             raise CorpusError(f"{path}:{n}: duplicate id {raw['id']}")
         seen_ids.add(raw["id"])
         row = {k: raw[k] for k in ("text", "messages") if k in raw}
-        row.update(id=raw["id"], label=raw["label"], grey=raw["grey"], lang=raw["lang"],
-                   style=raw["style"], source=HAND_SOURCE, group=f"hw:{raw['group']}")
+        row.update(
+            id=raw["id"],
+            label=raw["label"],
+            grey=raw["grey"],
+            lang=raw["lang"],
+            style=raw["style"],
+            source=HAND_SOURCE,
+            group=f"hw:{raw['group']}",
+        )
         rows.append(row)
     return rows
 
@@ -228,41 +276,88 @@ def load_shared(folder: Path) -> list[Row]:
                 continue
             raw = json.loads(line)
             label = raw.get("label") or SHORT_LABELS[raw["our_label"]]
-            rows.append({"text": raw["text"], "id": f"shared-{path.stem}-{i:04d}", "label": label,
-                         "grey": False, "lang": "en", "style": "direct", "source": raw["source"],
-                         "group": _shared_group(path.stem, raw)})
+            rows.append(
+                {
+                    "text": raw["text"],
+                    "id": f"shared-{path.stem}-{i:04d}",
+                    "label": label,
+                    "grey": False,
+                    "lang": "en",
+                    "style": "direct",
+                    "source": raw["source"],
+                    "group": _shared_group(path.stem, raw),
+                }
+            )
     return rows
 
 
-def assign_splits(rows: list[Row], seed: int) -> None:
-    """Give whole groups to splits, about 70/15/15 of rows in each stratum.
+def _features(row: Row) -> list[str]:
+    origin = row["group"].split(":")[0]
+    if origin == "shared":
+        origin = ":".join(row["group"].split(":")[:2])
+    return [
+        f"label={row['label']}",
+        f"grey={row['label']}:{row['grey']}",
+        f"lang={row['lang']}",
+        f"style={row['style']}",
+        f"origin={origin}",
+    ]
 
-    A stratum is (label, grey, language, origin), where origin is generated, hand-written, or
-    one shared/data file, so that each of them is represented in every split where it can be.
 
-    Groups are shuffled with the seed, then each goes to the split furthest below its target
-    share of the rows assigned so far (counting the group itself).
+_FEATURE_WEIGHT = {"label": 4.0, "grey": 2.0, "lang": 2.0, "style": 1.0, "origin": 1.0}
+
+
+def assign_splits(rows: list[Row], seed: int, restarts: int = 64) -> None:
+    """Give whole groups to splits so that every label, grey flag, language, style and origin
+    comes out near 70/15/15 of its rows.
+
+    One pass takes the groups in a seeded random order and puts each in the split that most
+    reduces the weighted squared distance between the rows assigned so far and the 70/15/15
+    targets of the final totals, feature by feature (iterative stratification over whole
+    groups). ``restarts`` passes with different orders are made and the one closest to the
+    targets is kept. A feature carried by few large groups cannot be spread finely.
     """
     groups: dict[str, list[Row]] = {}
     for row in rows:
         groups.setdefault(row["group"], []).append(row)
-    strata: dict[tuple[str, ...], list[str]] = {}
-    for name, members in groups.items():
-        label = max(LABELS, key=lambda lab: sum(r["label"] == lab for r in members))
-        grey = sum(r["grey"] for r in members) * 2 > len(members)
-        lang = max(LANGS, key=lambda code: sum(r["lang"] == code for r in members))
-        origin = ":".join(name.split(":")[:2]) if name.startswith("shared:") else name.split(":")[0]
-        strata.setdefault((label, str(grey), lang, origin), []).append(name)
-    for stratum in sorted(strata):
-        names = sorted(strata[stratum])
-        random.Random(f"{seed}:split:{':'.join(stratum)}").shuffle(names)
-        got = {split: 0 for split, _ in SPLITS}
+    features = {
+        name: Counter(f for r in members for f in _features(r)) for name, members in groups.items()
+    }
+    totals: Counter[str] = Counter()
+    for counts in features.values():
+        totals.update(counts)
+
+    def spread(got: dict[str, Counter[str]], name: str, split: str) -> float:
+        cost = 0.0
+        for feature, n in features[name].items():
+            weight = _FEATURE_WEIGHT[feature.split("=")[0]]
+            for other, share in SPLITS:
+                have = got[other][feature] + (n if other == split else 0)
+                cost += weight * (have - share * totals[feature]) ** 2 / totals[feature]
+        return cost
+
+    best: tuple[float, dict[str, str]] | None = None
+    for attempt in range(restarts):
+        names = sorted(groups)
+        random.Random(f"{seed}:split:{attempt}").shuffle(names)
+        got = {split: Counter[str]() for split, _ in SPLITS}
+        chosen: dict[str, str] = {}
         for name in names:
-            after = sum(got.values()) + len(groups[name])
-            split = max(SPLITS, key=lambda s: s[1] * after - got[s[0]])[0]
-            got[split] += len(groups[name])
-            for row in groups[name]:
-                row["split"] = split
+            split = min((s for s, _ in SPLITS), key=lambda s: spread(got, name, s))
+            got[split].update(features[name])
+            chosen[name] = split
+        total_cost = sum(
+            _FEATURE_WEIGHT[f.split("=")[0]]
+            * sum((got[s][f] - share * totals[f]) ** 2 for s, share in SPLITS)
+            / totals[f]
+            for f in totals
+        )
+        if best is None or total_cost < best[0]:
+            best = (total_cost, chosen)
+    assert best is not None
+    for name, split in best[1].items():
+        for row in groups[name]:
+            row["split"] = split
 
 
 def validate(rows: Iterable[Row]) -> None:
@@ -303,9 +398,17 @@ def build(seed: int, blocks: Path, hand: Path, shared: Path) -> list[Row]:
 
 def _ordered(row: Row) -> Row:
     body = {"text": row["text"]} if "text" in row else {"messages": row["messages"]}
-    return {"id": row["id"], **body, "label": row["label"], "grey": row["grey"], "lang": row["lang"],
-            "style": row["style"], "source": row["source"], "split": row["split"],
-            "group": row["group"]}
+    return {
+        "id": row["id"],
+        **body,
+        "label": row["label"],
+        "grey": row["grey"],
+        "lang": row["lang"],
+        "style": row["style"],
+        "source": row["source"],
+        "split": row["split"],
+        "group": row["group"],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -323,8 +426,10 @@ def main(argv: list[str] | None = None) -> int:
     with args.out.open("w", encoding="utf-8", newline="\n") as fh:
         for row in rows:
             fh.write(json.dumps(_ordered(row), ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} rows to {args.out} in {time.perf_counter() - started:.2f}s",
-          file=sys.stderr)
+    print(
+        f"wrote {len(rows)} rows to {args.out} in {time.perf_counter() - started:.2f}s",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -21,8 +21,11 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-RED_LINES = ("mass_domestic_surveillance", "autonomous_weapon_systems",
-             "high_stakes_automated_decisions")
+RED_LINES = (
+    "mass_domestic_surveillance",
+    "autonomous_weapon_systems",
+    "high_stakes_automated_decisions",
+)
 SPLITS = ("train", "validation", "test")
 
 
@@ -55,8 +58,9 @@ def table(title: str, counts: dict[str, Counter[str]], markdown: bool) -> str:
         out += ["| " + " | ".join(line) + " |" for line in lines]
         return "\n".join(out)
     widths = [max(len(x[i]) for x in [head, *lines]) for i in range(len(head))]
-    return "\n".join("  ".join(x[i].ljust(widths[i]) for i in range(len(head)))
-                     for x in [head, *lines])
+    return "\n".join(
+        "  ".join(x[i].ljust(widths[i]) for i in range(len(head))) for x in [head, *lines]
+    )
 
 
 def by(rows: list[dict[str, Any]], key: str) -> dict[str, Counter[str]]:
@@ -69,7 +73,7 @@ def by(rows: list[dict[str, Any]], key: str) -> dict[str, Counter[str]]:
 
 def shingles(text: str, n: int = 4) -> set[str]:
     words = re.findall(r"\w+", text.lower())
-    return {" ".join(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
+    return {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
 
 
 def leakage(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -143,17 +147,25 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line]
     md = args.markdown
-    grey = by([{**r, "label": r["label"] + (" (grey)" if r["grey"] else "")} for r in rows], "label")
-    for title, counts in (("label", by(rows, "label")), ("label, grey marked", grey),
-                          ("lang", by(rows, "lang")), ("style", by(rows, "style")),
-                          ("source", by(rows, "source"))):
+    grey = by(
+        [{**r, "label": r["label"] + (" (grey)" if r["grey"] else "")} for r in rows], "label"
+    )
+    for title, counts in (
+        ("label", by(rows, "label")),
+        ("label, grey marked", grey),
+        ("lang", by(rows, "lang")),
+        ("style", by(rows, "style")),
+        ("source", by(rows, "source")),
+    ):
         print(table(title, counts, md), end="\n\n")
     lengths = sorted(len(body(r)) for r in rows)
     groups = len({r["group"] for r in rows})
-    print(f"groups: {groups}; characters per row: median {lengths[len(lengths) // 2]}, "
-          f"max {lengths[-1]}; rows of 1,500+ characters: {sum(n >= 1500 for n in lengths)} "
-          f"(red lines: {sum(len(body(r)) >= 1500 for r in rows if r['label'] != 'benign')}); "
-          f"conversations: {sum('messages' in r for r in rows)}")
+    print(
+        f"groups: {groups}; characters per row: median {lengths[len(lengths) // 2]}, "
+        f"max {lengths[-1]}; rows of 1,500+ characters: {sum(n >= 1500 for n in lengths)} "
+        f"(red lines: {sum(len(body(r)) >= 1500 for r in rows if r['label'] != 'benign')}); "
+        f"conversations: {sum('messages' in r for r in rows)}"
+    )
     if args.leakage:
         print(json.dumps(leakage(rows), indent=1))
     problems = check(rows)

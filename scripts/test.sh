@@ -7,7 +7,7 @@ bash scripts/setup.sh
 export ORT_DISABLE_TELEMETRY=1
 # The PostgreSQL tests run against a real server: the local one unless told otherwise.
 export REDLINE_TEST_POSTGRES_URL="${REDLINE_TEST_POSTGRES_URL:-postgresql://root@127.0.0.1:5432/test}"
-ruff check src tests bench
-ruff format --check src tests bench
+ruff check src tests bench corpus
+ruff format --check src tests bench corpus
 mypy
 python -m pytest "$@"

@@ -14,6 +14,9 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from pydantic import ValidationError
+
+from redline.openai_types import ChatRequest
 from redline.policy import PolicyError, load_policy
 from redline.settings import Settings, SettingsError, load_settings
 
@@ -264,6 +267,14 @@ def _rows(path: Path) -> Iterator[dict[str, Any]]:
         if not isinstance(row, dict) or not ("text" in row or "messages" in row):
             err.print(f"[red]error:[/] {path}:{n}: a row needs `text` or `messages`")
             raise typer.Exit(2)
+        if "messages" in row:
+            try:
+                ChatRequest.model_validate({"model": "check", "messages": row["messages"]})
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                loc = ".".join(str(p) for p in first["loc"])
+                err.print(f"[red]error:[/] {path}:{n}: {loc}: {first['msg']}")
+                raise typer.Exit(2) from exc
         yield row
 
 
@@ -281,7 +292,6 @@ async def _check_all(
 
 async def _check_one(guard: Any, row: dict[str, Any]) -> dict[str, Any]:
     from redline.exchange import Context, Exchange
-    from redline.openai_types import ChatRequest
 
     if "messages" in row:
         req = ChatRequest.model_validate(

@@ -57,3 +57,29 @@ def test_streamed_tool_call_is_screened_before_release(make_gateway):
             if chunk.choices and chunk.choices[0].delta.tool_calls:
                 seen_tool_calls.append(chunk)
     assert seen_tool_calls == []
+
+
+class _RaisesOnOutput:
+    name = "raises-on-output"
+
+    async def inspect(self, exchange):
+        if exchange.endpoint == "output":
+            raise RuntimeError("detector crashed mid-stream")
+        return []
+
+
+def test_layer_failure_mid_stream_ends_the_stream_closed(make_gateway):
+    gw = make_gateway(layers=[_RaisesOnOutput()])
+    client = openai.OpenAI(base_url=gw.base_url, api_key=gw.key, max_retries=0)
+    stream = client.chat.completions.create(
+        model="echo-1",
+        stream=True,
+        messages=[{"role": "user", "content": "SAY: " + "all quiet on the front. " * 20}],
+    )
+    received = []
+    with pytest.raises(openai.APIError) as info:
+        for chunk in stream:
+            if chunk.choices:
+                received.append(chunk.choices[0].delta.content or "")
+    assert "".join(received) == ""
+    assert "screening is unavailable" in str(info.value)
