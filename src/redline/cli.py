@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
-
-from pydantic import ValidationError
 
 from redline.openai_types import ChatRequest
 from redline.policy import PolicyError, load_policy
