@@ -46,11 +46,21 @@ class Settings(BaseSettings):
     local_model_path: Path | None = None
     local_model_threads: Annotated[int, Field(ge=1)] | None = None
     log_level: str = "info"
+    audit_origin: Annotated[str, Field(min_length=1, pattern=r"^[^\s+]+$")] = "redline.local/log"
+    audit_key_file: Path | None = None
+    audit_checkpoint_entries: Annotated[int, Field(ge=1)] = 1000
+    audit_checkpoint_interval_s: Annotated[float, Field(gt=0)] = 10.0
 
     @property
     def upstream_base(self) -> str | None:
         """The upstream's base URL without a trailing slash (``.../v1``)."""
         return str(self.upstream_url).rstrip("/") if self.upstream_url else None
+
+    @property
+    def audit_key_path(self) -> Path:
+        """The checkpoint signing key: REDLINE_AUDIT_KEY_FILE, or ``audit.key`` in the data
+        directory (created with mode 0600 at first start)."""
+        return self.audit_key_file or self.data_dir / "audit.key"
 
     @property
     def db_url(self) -> str:

@@ -244,6 +244,9 @@ def test_reopen_is_idempotent_and_keeps_data(url: str) -> None:
                 "alembic_version",
                 "api_keys",
                 "decisions",
+                "log_checkpoints",
+                "log_entries",
+                "log_nodes",
                 "tenants",
             }
     finally:

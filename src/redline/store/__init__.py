@@ -1,17 +1,20 @@
 """Persistence for the gateway: tenants, API keys and decisions (SQLite or PostgreSQL).
 
 ``Store.open(url)`` connects and migrates; ``DecisionWriter`` commits decisions from async
-code in groups. Errors are described in ``redline.store.errors``.
+code in groups, each with its audit-log entry; ``store.log`` is the audit log's tables.
+Errors are described in ``redline.store.errors``.
 """
 
 from redline.store.db import SECRET_PREFIX, Store
 from redline.store.errors import (
+    LogInconsistent,
     StoreError,
     StoreUnavailable,
     TenantExists,
     UnknownKey,
     UnknownTenant,
 )
+from redline.store.log import LogStore, StoredCheckpoint, StoredEntry
 from redline.store.records import ApiKey, DecisionRecord, Tenant, new_decision_id
 from redline.store.writer import DecisionWriter
 
@@ -20,9 +23,13 @@ __all__ = [
     "ApiKey",
     "DecisionRecord",
     "DecisionWriter",
+    "LogInconsistent",
+    "LogStore",
     "Store",
     "StoreError",
     "StoreUnavailable",
+    "StoredCheckpoint",
+    "StoredEntry",
     "Tenant",
     "TenantExists",
     "UnknownKey",

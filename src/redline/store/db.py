@@ -1,8 +1,9 @@
-"""Store: tenants, API keys and decisions in SQLite (default) or PostgreSQL.
+"""Store: tenants, API keys, decisions and the audit log in SQLite (default) or PostgreSQL.
 
 Synchronous and thread-safe (each call takes its own pooled connection and transaction).
 The gateway does not call ``append_decisions`` on its event loop; it goes through
-``DecisionWriter``, which batches concurrent decisions into one commit.
+``DecisionWriter``, which batches concurrent decisions into one commit. Every decision is
+appended to the audit log (``store.log``) in the transaction that records it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Row, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from redline.audit.entries import LogEntry, decision_entry
 from redline.store.engine import IMMEDIATE, Synchronous, create_store_engine, upgrade
 from redline.store.errors import (
     StoreError,
@@ -26,6 +28,7 @@ from redline.store.errors import (
     UnknownKey,
     UnknownTenant,
 )
+from redline.store.log import LogStore
 from redline.store.records import (
     ApiKey,
     DecisionRecord,
@@ -77,6 +80,7 @@ class Store:
         """Wrap an engine that is already migrated; most callers want ``Store.open``."""
         self._engine = engine
         self._closed = False
+        self._log = LogStore(self._transaction)
 
     @classmethod
     def open(cls, url: str, *, synchronous: Synchronous = "FULL") -> Store:
@@ -98,6 +102,11 @@ class Store:
             engine.dispose()
             raise StoreUnavailable(f"cannot open the store: {exc}") from exc
         return cls(engine)
+
+    @property
+    def log(self) -> LogStore:
+        """The audit log kept in this database."""
+        return self._log
 
     def close(self) -> None:
         """Close every pooled connection. Idempotent; later calls raise StoreUnavailable."""
@@ -239,26 +248,31 @@ class Store:
 
     # Decisions
 
-    def append_decisions(self, records: Sequence[DecisionRecord]) -> None:
-        """Insert all records in one transaction: on return, all are durably committed.
+    def append_decisions(self, records: Sequence[DecisionRecord]) -> list[int]:
+        """Insert all records, and their log entries, in one transaction; return their indexes.
 
-        Raises StoreUnavailable, with none of them committed, if the database fails or a
-        record conflicts (a duplicate id, an unknown tenant, key or parent id); TypeError
-        if a mapping field cannot be written as JSON.
+        On return all are durably committed, each with its entry in the audit log, at the
+        returned (dense, consecutive) log indexes. Raises StoreUnavailable, with none of them
+        committed, if the database fails or a record conflicts (a duplicate id, an unknown
+        tenant, key or parent id); TypeError if a mapping field cannot be written as JSON.
         """
         rows = [decision_row(record) for record in records]
+        entries = [decision_entry(record) for record in records]
         try:
-            self._append_rows(rows)
+            first = self._append_rows(rows, entries)
         except IntegrityError as exc:
             raise StoreUnavailable(f"decisions rejected by the database: {exc}") from exc
+        return list(range(first, first + len(records)))
 
-    def _append_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
+    def _append_rows(self, rows: Sequence[Mapping[str, Any]], entries: Sequence[LogEntry]) -> int:
         # For DecisionWriter, which serialises records on the caller's side: raises
         # IntegrityError as such so that it can tell a bad record from a failing database.
-        if not rows:
-            return
-        with self._transaction(write=True) as connection:
-            connection.execute(insert(decisions), list(rows))
+        # Returns the log index of the first entry.
+        def insert_rows(connection: Connection) -> None:
+            if rows:
+                connection.execute(insert(decisions), list(rows))
+
+        return self._log.append(entries, rows=insert_rows)
 
     def get_decision(self, decision_id: str) -> DecisionRecord | None:
         """The decision with this id, or None. Raises StoreUnavailable."""

@@ -5,17 +5,28 @@
      +-- UnknownTenant          a tenant name that does not exist
      +-- UnknownKey             a key id that does not exist
      +-- StoreUnavailable       the database failed (unreachable, locked, full, corrupt,
-                                schema missing...) or the decision writer is not running;
-                                the original exception is chained as ``__cause__``
+     |                          schema missing...) or the decision writer is not running;
+     |                          the original exception is chained as ``__cause__``
+     +-- LogInconsistent        the stored audit log contradicts itself (a tree node that
+                                must exist is missing, two checkpoints of one size differ):
+                                its tables were altered outside Redline
 
 The gateway maps StoreUnavailable to 503 and fails closed: a decision that could not be
-recorded is never acted on. The other errors are the caller's mistake and map to 4xx or to
-a CLI message.
+recorded is never acted on (a LogInconsistent raised while appending reaches the gateway as
+StoreUnavailable, with the LogInconsistent as its cause). The other errors are the caller's
+mistake and map to 4xx or to a CLI message.
 """
 
 from __future__ import annotations
 
-__all__ = ["StoreError", "StoreUnavailable", "TenantExists", "UnknownKey", "UnknownTenant"]
+__all__ = [
+    "LogInconsistent",
+    "StoreError",
+    "StoreUnavailable",
+    "TenantExists",
+    "UnknownKey",
+    "UnknownTenant",
+]
 
 
 class StoreError(Exception):
@@ -51,4 +62,13 @@ class StoreUnavailable(StoreError):
 
     The operation must be treated as not done. (A lost connection during COMMIT can leave it
     done without the store knowing; a decision id is unique, so nothing is recorded twice.)
+    """
+
+
+class LogInconsistent(StoreError):
+    """The stored audit log contradicts itself.
+
+    A tree node or entry that must exist is missing, or a stored checkpoint of some size has
+    another root than the tree of that size. Its tables were altered outside Redline, or the
+    database is corrupt; nothing more is appended until an operator looks.
     """

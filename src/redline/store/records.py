@@ -53,8 +53,9 @@ class DecisionRecord:
     The mapping fields are stored as JSON text (columns ``findings_json``, ``scores_json``,
     ``latency_json``, ``context_json``) and come back as lists and dicts. ``findings`` is the
     summary of each finding, never raw prompt text; ``content`` holds the prompt or answer
-    only where the deployment's settings ask for it. ``parent_id`` links a response decision
-    to the decision on its request.
+    only where the deployment's settings ask for it, while ``content_sha256`` (hex SHA-256
+    of the UTF-8 text) may be kept either way. ``parent_id`` links a response decision to the
+    decision on its request.
 
     Raises ValueError on construction if ``stage`` or ``action`` is not one of the known
     values or ``created_at`` is naive, so a bad record fails where it is made and never
@@ -79,6 +80,7 @@ class DecisionRecord:
     context: Mapping[str, str | None] = field(default_factory=dict)
     content: str | None = None
     parent_id: str | None = None
+    content_sha256: str | None = None
 
     def __post_init__(self) -> None:
         if self.stage not in STAGES:
@@ -149,6 +151,7 @@ def decision_row(record: DecisionRecord) -> dict[str, Any]:
         "context_json": context,
         "content": record.content,
         "parent_id": record.parent_id,
+        "content_sha256": record.content_sha256,
     }
 
 
@@ -173,4 +176,5 @@ def decision_from_row(row: Mapping[Any, Any]) -> DecisionRecord:
         context=orjson.loads(row["context_json"]),
         content=row["content"],
         parent_id=row["parent_id"],
+        content_sha256=row["content_sha256"],
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -22,14 +23,26 @@ from sqlalchemy import (
     Dialect,
     ForeignKey,
     Index,
+    Integer,
+    LargeBinary,
     MetaData,
+    SmallInteger,
     String,
     Table,
     Text,
     TypeDecorator,
 )
 
-__all__ = ["UTCDateTime", "api_keys", "decisions", "metadata", "tenants"]
+__all__ = [
+    "UTCDateTime",
+    "api_keys",
+    "decisions",
+    "log_checkpoints",
+    "log_entries",
+    "log_nodes",
+    "metadata",
+    "tenants",
+]
 
 # Named constraints: Alembic can only drop or alter a constraint it can name, and SQLite
 # batch migrations rebuild tables by constraint name.
@@ -118,7 +131,51 @@ decisions = Table(
     Column("context_json", Text(), nullable=False),
     Column("content", Text(), nullable=True),
     Column("parent_id", String(40), ForeignKey("decisions.id"), nullable=True),
+    # Hex SHA-256 of the screened text, kept even when the text itself is not (0002).
+    Column("content_sha256", String(64), nullable=True),
     CheckConstraint("stage IN ('request', 'response')", name="stage"),
     CheckConstraint("action IN ('allow', 'hold', 'block')", name="action"),
     Index("ix_decisions_tenant_id_created_at", "tenant_id", "created_at"),
+)
+
+# The audit log (0002): an RFC 6962 Merkle tree over log entries. Rows are only ever added;
+# the log index is dense (0..size-1) and assigned in commit order under the log's write lock.
+
+# INTEGER on SQLite makes the index the rowid: one B-tree, appended at its right edge.
+_LogIndex = BigInteger().with_variant(Integer(), "sqlite")
+
+log_entries = Table(
+    "log_entries",
+    metadata,
+    Column("idx", _LogIndex, primary_key=True, autoincrement=False),
+    Column("kind", String(32), nullable=False),
+    # The id of what the entry records (a decision id...), to find its index.
+    Column("ref_id", String(64), nullable=True, unique=True),
+    # SHA-256(0x00 || body): the tree's level-0 node.
+    Column("leaf_hash", LargeBinary(32), nullable=False),
+    # The canonical entry bytes (redline.audit.entries), exactly as hashed.
+    Column("body", LargeBinary(), nullable=False),
+)
+
+# Every completed perfect subtree, the leaves (level 0) included: (level, idx) covers leaves
+# [idx * 2**level, (idx + 1) * 2**level). About two rows per entry; any proof or root needs
+# only O(log n) of them, fetched by primary key in one query. Proofs read leaves from here,
+# not from log_entries, so altering an entry and its leaf hash there is still caught.
+log_nodes = Table(
+    "log_nodes",
+    metadata,
+    Column("level", SmallInteger(), primary_key=True, autoincrement=False),
+    Column("idx", BigInteger(), primary_key=True, autoincrement=False),
+    Column("hash", LargeBinary(32), nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# Signed checkpoints (C2SP tlog-checkpoint in a signed note), one per tree size.
+log_checkpoints = Table(
+    "log_checkpoints",
+    metadata,
+    Column("size", BigInteger(), primary_key=True, autoincrement=False),
+    Column("root", LargeBinary(32), nullable=False),
+    Column("note", Text(), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
 )

@@ -1,11 +1,11 @@
 """DecisionWriter: durable decision writes from async code, with group commit.
 
-A decision must be committed before the client is answered, and with ``synchronous=FULL``
-each commit costs an fsync. One writer thread takes everything queued since its last
+A decision must be committed, with its audit-log entry, before the client is answered, and
+with ``synchronous=FULL`` each commit costs an fsync. One writer thread takes everything queued since its last
 commit and commits it in one transaction, so N concurrent requests pay for about one fsync
 between them instead of N, while a lone request pays for one commit and two thread hops.
 Nothing is delayed to wait for company: a batch is whatever queued up during the last
-commit.
+commit. Within a batch, log indexes follow queue order; across processes, commit order.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ import contextlib
 import logging
 import queue
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+from redline.audit.entries import LogEntry, decision_entry
 from redline.store.db import Store
 from redline.store.errors import StoreUnavailable
 from redline.store.records import DecisionRecord, decision_row
@@ -33,19 +34,23 @@ logger = logging.getLogger(__name__)
 @dataclass(frozen=True, slots=True)
 class _Pending:
     row: Mapping[str, Any]
-    future: asyncio.Future[None]
+    entry: LogEntry
+    future: asyncio.Future[int]
     loop: asyncio.AbstractEventLoop
 
 
-def _settle(outcomes: Sequence[tuple[asyncio.Future[None], BaseException | None]]) -> None:
+_Outcome = tuple[asyncio.Future[int], int | BaseException]
+
+
+def _settle(outcomes: Sequence[_Outcome]) -> None:
     # Runs on the waiters' event loop. A waiter that was cancelled has a done future.
-    for future, error in outcomes:
+    for future, outcome in outcomes:
         if future.done():
             continue
-        if error is None:
-            future.set_result(None)
+        if isinstance(outcome, BaseException):
+            future.set_exception(outcome)
         else:
-            future.set_exception(error)
+            future.set_result(outcome)
 
 
 class DecisionWriter:
@@ -54,13 +59,24 @@ class DecisionWriter:
     Lifecycle: ``start()`` once, ``await write(record)`` from any number of tasks (on any
     event loops), ``close()`` once at shutdown. The writer does not own the Store; close
     the writer first, then the store.
+
+    ``on_commit(size)``, if given, is called on the writer thread after each commit with the
+    log size that commit reached (the checkpointer uses it to count entries); it must be
+    quick, and an exception from it is logged and otherwise ignored.
     """
 
-    def __init__(self, store: Store, *, max_batch: int = 256) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        max_batch: int = 256,
+        on_commit: Callable[[int], None] | None = None,
+    ) -> None:
         if max_batch < 1:
             raise ValueError("max_batch must be at least 1")
         self._store = store
         self._max_batch = max_batch
+        self._on_commit = on_commit
         self._queue: queue.SimpleQueue[_Pending | None] = queue.SimpleQueue()
         # Makes "accepting?" and "enqueue" one step, so nothing is queued behind the
         # shutdown marker, where it would wait forever.
@@ -93,22 +109,24 @@ class DecisionWriter:
             self._accepting = True
             self._thread.start()
 
-    async def write(self, record: DecisionRecord) -> None:
-        """Record a decision; returns once the transaction holding it has committed.
+    async def write(self, record: DecisionRecord) -> int:
+        """Record a decision; return its audit-log index once the transaction holding the
+        decision and its log entry has committed.
 
-        Raises TypeError if a mapping field cannot be written as JSON (before anything is
-        queued, so other decisions are unaffected); StoreUnavailable if the writer is not
-        running or the database failed to commit it. Cancelling the caller does not
-        withdraw the record: it may still be committed.
+        Raises TypeError if a mapping field cannot be written as JSON, or canonical JSON
+        (before anything is queued, so other decisions are unaffected); StoreUnavailable if
+        the writer is not running or the database failed to commit it. Cancelling the caller
+        does not withdraw the record: it may still be committed.
         """
         row = decision_row(record)
+        entry = decision_entry(record)
         loop = asyncio.get_running_loop()
-        future: asyncio.Future[None] = loop.create_future()
+        future: asyncio.Future[int] = loop.create_future()
         with self._lock:
             if not self._accepting:
                 raise StoreUnavailable("the decision writer is not running")
-            self._queue.put(_Pending(row, future, loop))
-        await future
+            self._queue.put(_Pending(row, entry, future, loop))
+        return await future
 
     def close(self) -> None:
         """Stop accepting, commit everything already queued, and join the thread.
@@ -146,7 +164,9 @@ class DecisionWriter:
 
     def _commit(self, batch: list[_Pending]) -> None:
         try:
-            self._store._append_rows([pending.row for pending in batch])
+            first = self._store._append_rows(
+                [pending.row for pending in batch], [pending.entry for pending in batch]
+            )
         except IntegrityError as exc:
             if len(batch) > 1:
                 # One bad record (say, a reused id) must not fail the others it shared a
@@ -161,21 +181,26 @@ class DecisionWriter:
             return
         self._commits += 1
         self._written += len(batch)
-        self._deliver(batch, None)
+        self._deliver(batch, first, None)
+        if self._on_commit is not None:
+            try:
+                self._on_commit(first + len(batch))
+            except Exception:
+                logger.exception("on_commit hook failed")
 
     def _fail(self, batch: list[_Pending], cause: Exception) -> None:
         logger.error("could not commit %d decision(s): %s", len(batch), cause)
-        self._deliver(batch, cause)
+        self._deliver(batch, 0, cause)
 
-    def _deliver(self, batch: list[_Pending], cause: Exception | None) -> None:
-        by_loop: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[None], Any]]] = {}
-        for pending in batch:
-            error: StoreUnavailable | None = None
+    def _deliver(self, batch: list[_Pending], first: int, cause: Exception | None) -> None:
+        by_loop: dict[asyncio.AbstractEventLoop, list[_Outcome]] = {}
+        for offset, pending in enumerate(batch):
+            outcome: int | BaseException = first + offset
             if cause is not None:
                 # One exception object per waiter: each raise adds its own traceback.
-                error = StoreUnavailable(f"decision not recorded: {cause}")
-                error.__cause__ = cause
-            by_loop.setdefault(pending.loop, []).append((pending.future, error))
+                outcome = StoreUnavailable(f"decision not recorded: {cause}")
+                outcome.__cause__ = cause
+            by_loop.setdefault(pending.loop, []).append((pending.future, outcome))
         for loop, outcomes in by_loop.items():
             # RuntimeError: that loop is closed, so nobody is waiting there any more.
             with contextlib.suppress(RuntimeError):

