@@ -321,6 +321,65 @@ def _show(result: dict[str, Any]) -> None:
         out.print(f"  {f['layer']:>9}  {f['kind']:<32} {f['score']:.2f}  {f['detail']}")
 
 
+@app.command("eval")
+def eval_(
+    dataset: Annotated[
+        Path,
+        typer.Option(
+            "--dataset",
+            help="JSONL rows with `text` or `messages` and a `label` or `our_label`.",
+            show_default=False,
+        ),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object (schema in the README).")
+    ] = False,
+    report: Annotated[
+        Path | None,
+        typer.Option(
+            "--report", help="Also write a self-contained HTML report here.", show_default=False
+        ),
+    ] = None,
+    split: Annotated[
+        str | None,
+        typer.Option(
+            "--split", help="Only rows whose `split` is this, e.g. test.", show_default=False
+        ),
+    ] = None,
+    concurrency: Annotated[
+        int,
+        typer.Option(
+            "--concurrency", min=1, help="Rows screened at once (latency is measured under it)."
+        ),
+    ] = 16,
+    progress: Annotated[
+        bool,
+        typer.Option("--progress/--no-progress", help="Progress bar on stderr (terminals only)."),
+    ] = True,
+    policy: PolicyFile = None,
+) -> None:
+    """Measure detection on a labelled dataset: precision, recall and F1 per red line, benign
+    false positives, confusion matrix, deciding layer, latency."""
+    from rich.markup import escape
+
+    from redline.eval import EvalError, run_eval
+
+    try:
+        run_eval(
+            dataset,
+            as_json=as_json,
+            report=report,
+            policy=policy,
+            progress=progress,
+            split=split,
+            concurrency=concurrency,
+        )
+    except (EvalError, PolicyError) as exc:
+        for line in str(exc).splitlines():
+            err.print(f"[red]error:[/] {escape(line)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+
+
 class _store:
     """Open the store for one CLI command and close it after."""
 

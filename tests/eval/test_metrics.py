@@ -8,6 +8,7 @@ from eval.cases import BLOCK, FAILED, HOLD, D, S, W, make_outcome, scenario_outc
 from redline.decide import Decision
 from redline.detect.finding import Finding
 from redline.eval import compute_metrics, deciding_layer, percentile
+from redline.eval.labels import prediction_of, short_name
 from redline.policy import Action
 
 
@@ -185,3 +186,12 @@ def test_deciding_layer_of_allow_and_of_screening_failure():
     )
     assert failure.stopped
     assert not failure.correct
+
+
+def test_prediction_names():
+    assert prediction_of(Action.ALLOW, None, False) == "allow"
+    assert prediction_of(HOLD, S, False) == f"hold:{S.value}"
+    assert prediction_of(BLOCK, None, True) == "block:screening_failed"
+    assert short_name(f"block:{W.value}") == "block:autonomous_weapons"
+    with pytest.raises(ValueError, match="needs a red line"):
+        prediction_of(HOLD, None, False)

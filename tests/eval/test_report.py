@@ -71,6 +71,7 @@ def test_report_is_written_well_formed_and_self_contained(tmp_path: Path):
     for heading in ("Per red line", "Confusion matrix", "Which layer decided", "Latency"):
         assert heading in text
     assert "Misclassified rows (5)" in text
+    assert "2 rows failed screening" in text
 
 
 def test_row_text_and_dataset_values_are_escaped():

@@ -62,9 +62,7 @@ class Checkpointer:
         if self._thread is not None:
             raise RuntimeError("Checkpointer.start() called twice")
         self._signed_size = self._log.make_checkpoint().size
-        self._thread = threading.Thread(
-            target=self._run, name="redline-checkpointer", daemon=True
-        )
+        self._thread = threading.Thread(target=self._run, name="redline-checkpointer", daemon=True)
         self._thread.start()
 
     def notify(self, size: int) -> None:

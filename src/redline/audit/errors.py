@@ -5,6 +5,8 @@
     AuditError                  base class; never raised itself
      +-- OutOfRange             an index, tree size or decision id the log does not hold
      |                          (also a LookupError); the HTTP API answers 404
+     +-- LogUnreachable         an auditor could not get an answer from the log's HTTP API
+     |                          (network error, unexpected status, unreadable body)
      +-- VerificationFailed     an audit found the log, a proof or a checkpoint wrong;
                                 ``index`` names the first bad entry where one can be named
 
@@ -16,7 +18,7 @@ ValueErrors) from checking proofs and notes, and the store's ``StoreUnavailable`
 
 from __future__ import annotations
 
-__all__ = ["AuditError", "OutOfRange", "VerificationFailed"]
+__all__ = ["AuditError", "LogUnreachable", "OutOfRange", "VerificationFailed"]
 
 
 class AuditError(Exception):
@@ -25,6 +27,10 @@ class AuditError(Exception):
 
 class OutOfRange(AuditError, LookupError):
     """The log does not hold that index, tree size, decision id or checkpoint (yet)."""
+
+
+class LogUnreachable(AuditError):
+    """The log's HTTP API did not answer as it should; nothing was concluded about the log."""
 
 
 class VerificationFailed(AuditError):

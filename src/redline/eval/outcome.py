@@ -24,7 +24,7 @@ class Outcome:
     ``label`` is one of ``labels.TRUE_LABELS``; ``prediction`` one of ``labels.PREDICTIONS``;
     ``action`` is ``allow``, ``hold`` or ``block``. ``red_line`` is the decided red line (None
     for allow and for screening failures). ``decided_by`` is the deciding layer (see
-    deciding_layer), None exactly when the action is allow. ``latency_ms`` is the wall time of
+    deciding_layer), None for allow. ``latency_ms`` is the wall time of
     ``Guard.judge`` for this row; ``layer_ms`` what each layer took inside it.
     """
 

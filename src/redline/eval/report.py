@@ -18,7 +18,7 @@ from redline.eval.labels import BENIGN, short_name
 from redline.eval.metrics import SliceMetrics
 from redline.eval.outcome import Outcome
 from redline.eval.result import EvalResult
-from redline.eval.summary import fmt_ratio
+from redline.eval.summary import fmt_ratio, screening_failed_note
 from redline.redlines import RedLine
 
 __all__ = ["EXCERPT_CHARS", "MAX_LISTED", "render_report", "write_report"]
@@ -61,6 +61,7 @@ def render_report(result: EvalResult) -> str:
         misclassified=[_listed(o) for o in listed],
         not_listed=len(result.misclassified) - len(listed),
         excerpt_chars=EXCERPT_CHARS,
+        screening_failed_note=screening_failed_note(result),
     )
 
 

@@ -15,7 +15,7 @@ from redline.eval.metrics import SliceMetrics
 from redline.eval.result import EvalResult
 from redline.redlines import RedLine
 
-__all__ = ["fmt_ratio", "print_summary"]
+__all__ = ["fmt_ratio", "print_summary", "screening_failed_note"]
 
 
 def fmt_ratio(value: float | None) -> str:
@@ -32,25 +32,36 @@ def print_summary(result: EvalResult, console: Console) -> None:
         f"[bold]redline eval[/] {escape(result.dataset)}{escape(split)}: {m.rows} rows, "
         f"policy {escape(result.policy_version)}, layers {escape(', '.join(result.layers))}"
     )
-    for table in (
-        _red_lines(result),
-        _benign(result),
-        _confusion(result),
-        _decided_by(result),
-        _latency(result),
-    ):
-        console.print(table)
+    console.print(_red_lines(result))
+    console.print(_benign(result))
+    console.print(_confusion(result))
+    if m.decided_by:
+        console.print(_decided_by(result))
+    else:
+        console.print("deciding layer: no row was held or blocked\n")
+    console.print(_latency(result))
     for title, slices in (("by lang", m.by_lang), ("by style", m.by_style)):
         if slices:
             console.print(_slices(title, slices))
     if m.screening_failed:
-        console.print(
-            f"[yellow]warning:[/] {m.screening_failed} rows failed screening (a layer raised "
-            "or overran its budget) and were blocked closed"
-        )
+        console.print(f"[yellow]warning:[/] {escape(screening_failed_note(result))}")
     console.print(
         f"misclassified rows: {len(result.misclassified)} (listed in --json and --report)"
     )
+
+
+def screening_failed_note(result: EvalResult) -> str:
+    """What the screening failures of a run mean, for the summary and the report."""
+    note = (
+        f"{result.metrics.screening_failed} rows failed screening (a layer raised or overran "
+        "its time budget) and were blocked closed; they count as misses and false positives."
+    )
+    if result.concurrency > 1:
+        note += (
+            f" At concurrency {result.concurrency} a row's wait for the others counts against "
+            "the budget: run with concurrency 1 to tell slow layers from load."
+        )
+    return note
 
 
 def _table(*headers: str, title: str) -> Table:

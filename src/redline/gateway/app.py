@@ -20,6 +20,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from redline import __version__
+from redline.audit.checkpoints import Checkpointer, audit_signer
+from redline.audit.log import AuditLog
+from redline.audit.routes import audit_router
 from redline.detect.layers import Layer, default_layers
 from redline.exchange import Exchange
 from redline.gateway.auth import KeyRing
@@ -64,12 +67,21 @@ def create_app(
     active_policy = policy or load_policy(settings.policy_file)
     guard = Guard(active_policy, layers if layers is not None else default_layers())
     state: dict[str, Proxy] = {}
+    audit: dict[str, AuditLog] = {}
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await guard.warm_up()
         store = Store.open(settings.db_url, synchronous=settings.sqlite_synchronous)
-        writer = DecisionWriter(store)
+        audit["log"] = AuditLog(store, audit_signer(settings), settings.audit_origin)
+        checkpointer = Checkpointer(
+            audit["log"],
+            every=settings.audit_checkpoint_entries,
+            interval_s=settings.audit_checkpoint_interval_s,
+        )
+        # Before the writer: the first checkpoint covers what was logged before a crash.
+        checkpointer.start()
+        writer = DecisionWriter(store, on_commit=checkpointer.notify)
         writer.start()
         upstream = Upstream(
             upstream_base,
@@ -97,6 +109,7 @@ def create_app(
         finally:
             await upstream.aclose()
             writer.close()
+            checkpointer.close()
             store.close()
 
     app = FastAPI(
@@ -109,6 +122,7 @@ def create_app(
 
     for name, route in ROUTES.items():
         _add_route(app, state, name, route)
+    app.include_router(audit_router(lambda: audit["log"]))
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
 
     @app.get("/v1/models", tags=["openai"])
@@ -135,6 +149,8 @@ def create_app(
         headers = {}
         if exc.redline and exc.redline.get("decision_id"):
             headers["Redline-Decision-Id"] = str(exc.redline["decision_id"])
+        if exc.redline and exc.redline.get("log_index") is not None:
+            headers["Redline-Log-Index"] = str(exc.redline["log_index"])
         return _json(exc.body(), status=exc.status_code, headers=headers)
 
     @app.exception_handler(HTTPException)

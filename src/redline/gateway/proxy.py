@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
+from redline.audit.entries import text_sha256
 from redline.exchange import Context, Exchange, UnscreenableContent, request_sha256
 from redline.gateway.auth import KeyRing
 from redline.gateway.body import read_json, validate
@@ -101,11 +102,11 @@ class Proxy:
         decision_id = record.id
         headers = {"Redline-Decision-Id": decision_id}
         if verdict.decision.action is not Action.ALLOW or verdict.decision.screening_failed:
-            await self._write(record)
-            self._enforce(verdict, decision_id, "request")
+            index = await self._write(record)
+            self._enforce(verdict, decision_id, "request", index)
         body = orjson.dumps(forwarded)
         if exchange.stream:
-            await self._write(record)
+            headers["Redline-Log-Index"] = str(await self._write(record))
             return await self._stream(route, body, exchange, key, decision_id, headers)
         try:
             answer = await self.upstream.post_json(route.path, body)
@@ -128,11 +129,13 @@ class Proxy:
         # Both decisions go to the writer together and share one commit; no answer is
         # sent before they are durable, and none at all if they cannot be recorded.
         recording = time.perf_counter()
-        await asyncio.gather(*(self._write(r) for r in records))
+        indexes = await asyncio.gather(*(self._write(r) for r in records))
         timing["record"] = time.perf_counter() - recording
+        headers["Redline-Log-Index"] = str(indexes[0])
         if out is not None:
             headers["Redline-Response-Decision-Id"] = records[1].id
-            self._enforce(out, records[1].id, "response")
+            headers["Redline-Response-Log-Index"] = str(indexes[1])
+            self._enforce(out, records[1].id, "response", indexes[1])
         timing["total"] = time.perf_counter() - entered
         headers["Server-Timing"] = ", ".join(f"{k};dur={v * 1000:.3f}" for k, v in timing.items())
         return Response(orjson.dumps(answer), media_type="application/json", headers=headers)
@@ -157,9 +160,9 @@ class Proxy:
 
         async def record(verdict: Verdict) -> GatewayError | None:
             out = self._record(verdict, key, exchange, "response", decision_id, None)
-            await self._write(out)
+            index = await self._write(out)
             try:
-                self._enforce(verdict, out.id, "response")
+                self._enforce(verdict, out.id, "response", index)
             except GatewayError as exc:
                 return exc
             return None
@@ -208,19 +211,21 @@ class Proxy:
             context={k: v for k, v in _context_dict(exchange.context).items() if v},
             content=content if self.store_content else None,
             parent_id=parent_id,
+            content_sha256=None if content is None else text_sha256(content),
         )
 
-    async def _write(self, record: DecisionRecord) -> None:
-        """Make ``record`` durable. Raises ScreeningUnavailable when it cannot be."""
+    async def _write(self, record: DecisionRecord) -> int:
+        """Make ``record`` durable; return its audit-log index. Raises ScreeningUnavailable
+        when it cannot be."""
         try:
-            await self.writer.write(record)
+            return await self.writer.write(record)
         except StoreUnavailable as exc:
             raise ScreeningUnavailable(
                 "the decision could not be recorded, so no answer is given",
                 code="screening_unavailable",
             ) from exc
 
-    def _enforce(self, verdict: Verdict, decision_id: str, stage: Stage) -> None:
+    def _enforce(self, verdict: Verdict, decision_id: str, stage: Stage, log_index: int) -> None:
         """Raise the error that a non-allow decision answers with."""
         decision = verdict.decision
         info: dict[str, Any] = {
@@ -231,7 +236,7 @@ class Proxy:
             "clause": decision.clause.model_dump() if decision.clause else None,
             "policy_version": decision.policy_version,
             "findings": decision.summary()[:20],
-            "log_index": None,
+            "log_index": log_index,
         }
         if decision.screening_failed:
             raise ScreeningUnavailable(

@@ -120,10 +120,11 @@ class LogStore:
     def _append(self, connection: Connection, entries: Sequence[LogEntry]) -> int:
         if connection.dialect.name == "postgresql":
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_APPEND_LOCK})")
-        size, leaves = connection.execute(_SIZES).one()
-        if size != leaves:
+        entry_count, leaf_count = connection.execute(_SIZES).one()
+        size = int(entry_count)
+        if size != int(leaf_count):
             raise LogInconsistent(
-                f"the audit log holds {size} entries but {leaves} leaf hashes: "
+                f"the audit log holds {size} entries but {leaf_count} leaf hashes: "
                 "its tables were altered outside Redline"
             )
         tree = self._range
@@ -148,7 +149,7 @@ class LogStore:
                 node_rows.append({"level": level, "idx": index, "hash": digest})
         connection.execute(insert(log_entries), entry_rows)
         connection.execute(insert(log_nodes), node_rows)
-        return int(size)
+        return size
 
     def _load_range(self, connection: Connection, size: int) -> CompactRange:
         ids = border_ids(size)
@@ -193,9 +194,7 @@ class LogStore:
     def entry(self, index: int) -> StoredEntry | None:
         """The entry at ``index``, or None if there is none. Raises StoreUnavailable."""
         with self.reading() as connection:
-            row = connection.execute(
-                select(log_entries).where(log_entries.c.idx == index)
-            ).first()
+            row = connection.execute(select(log_entries).where(log_entries.c.idx == index)).first()
         return None if row is None else _entry(row)
 
     def entry_rows(self, start: int, limit: int) -> Iterator[tuple[int, bytes, bytes]]:
@@ -284,7 +283,7 @@ def _entry(row: Any) -> StoredEntry:
     )
 
 
-def _checkpoint(row: Mapping[str, Any]) -> StoredCheckpoint:
+def _checkpoint(row: Mapping[Any, Any]) -> StoredCheckpoint:
     return StoredCheckpoint(
         size=int(row["size"]),
         root=bytes(row["root"]),

@@ -1,9 +1,10 @@
 """DecisionWriter: durable decision writes from async code, with group commit.
 
 A decision must be committed, with its audit-log entry, before the client is answered, and
-with ``synchronous=FULL`` each commit costs an fsync. One writer thread takes everything queued since its last
-commit and commits it in one transaction, so N concurrent requests pay for about one fsync
-between them instead of N, while a lone request pays for one commit and two thread hops.
+with ``synchronous=FULL`` each commit costs an fsync. One writer thread takes everything
+queued since its last commit and commits it in one transaction, so N concurrent requests pay
+for about one fsync between them instead of N, while a lone request pays for one commit and
+two thread hops.
 Nothing is delayed to wait for company: a batch is whatever queued up during the last
 commit. Within a batch, log indexes follow queue order; across processes, commit order.
 """
