@@ -81,3 +81,9 @@ def test_schema_version_is_documented():
     heading = SCHEMA.read_text(encoding="utf-8").splitlines()[0]
     assert f"(schema version {SCHEMA_VERSION})" in heading
     assert scenario_result().to_json()["schema_version"] == SCHEMA_VERSION
+
+
+def test_readme_carries_the_schema_verbatim():
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    body = SCHEMA.read_text(encoding="utf-8").split("\n", 1)[1].strip()
+    assert body in readme.read_text(encoding="utf-8")
