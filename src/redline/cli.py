@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from redline.audit.cli import audit_app
 from redline.openai_types import ChatRequest
 from redline.policy import PolicyError, load_policy
 from redline.settings import Settings, SettingsError, load_settings
@@ -30,6 +31,7 @@ tenant_app = typer.Typer(
 )
 key_app = typer.Typer(help="API keys of a tenant.", no_args_is_help=True)
 app.add_typer(tenant_app, name="tenant")
+app.add_typer(audit_app, name="audit")
 tenant_app.add_typer(key_app, name="key")
 
 err = Console(stderr=True)
@@ -114,6 +116,15 @@ def serve(
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    from redline.audit.checkpoints import audit_signer
+    from redline.audit.note import NoteError, verifier_key
+
+    try:
+        audit_key = verifier_key(audit_signer(settings))
+    except (NoteError, OSError) as exc:
+        err.print(f"[red]error:[/] audit signing key: {exc}")
+        raise typer.Exit(2) from exc
+    err.print(f"audit log {settings.audit_origin}  verifier key {audit_key}")
     local: LocalModelProcess | None = None
     if settings.upstream_base is None:
         local = LocalModelProcess()
@@ -358,8 +369,7 @@ def eval_(
     ] = True,
     policy: PolicyFile = None,
 ) -> None:
-    """Measure detection on a labelled dataset: precision, recall and F1 per red line, benign
-    false positives, confusion matrix, deciding layer, latency."""
+    """Measure detection on a labelled dataset (P/R/F1, false positives, layers, latency)."""
     from rich.markup import escape
 
     from redline.eval import EvalError, run_eval

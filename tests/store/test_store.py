@@ -29,6 +29,7 @@ from redline.store import (
     new_decision_id,
 )
 from redline.store.engine import create_store_engine, migrations_config
+from redline.store.records import decision_row
 from redline.store.schema import metadata
 
 
@@ -299,3 +300,45 @@ def test_closed_store(store: Store) -> None:
     store.close()
     with pytest.raises(StoreUnavailable, match="closed"):
         store.list_tenants()
+
+
+def test_upgrade_from_0001_keeps_decisions_and_starts_an_empty_log(url: str) -> None:
+    from alembic import command
+
+    engine = create_store_engine(url)
+    try:
+        with engine.connect() as connection, connection.begin():
+            command.upgrade(migrations_config(connection), "0001")
+            connection.execute(
+                text(
+                    "INSERT INTO tenants (id, name, created_at, status) "
+                    "VALUES ('ten_1', 'acme', :now, 'active')"
+                ),
+                {"now": datetime(2025, 1, 1, tzinfo=UTC)},
+            )
+            old = make_record("ten_1")
+            row = {k: v for k, v in decision_row(old).items() if k != "content_sha256"}
+            connection.execute(text(_insert_sql(row)), row)
+    finally:
+        engine.dispose()
+    with Store.open(url) as store:
+        assert store.get_decision(old.id) == old
+        assert store.log.size() == 0
+        assert store.append_decisions([make_record("ten_1")]) == [0]
+    engine = create_store_engine(url)
+    try:
+        with engine.connect() as connection:
+            assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+        with engine.connect() as connection, connection.begin():
+            command.downgrade(migrations_config(connection), "0001")
+        with engine.connect() as connection:
+            assert "log_entries" not in inspect(connection).get_table_names()
+            assert "content_sha256" not in {
+                c["name"] for c in inspect(connection).get_columns("decisions")
+            }
+    finally:
+        engine.dispose()
+
+
+def _insert_sql(row: dict[str, Any]) -> str:
+    return f"INSERT INTO decisions ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})"

@@ -18,9 +18,12 @@ from __future__ import annotations
 import struct
 from collections.abc import Iterable, Iterator
 
-__all__ = ["MEDIA_TYPE", "decode_entries", "encode_entries"]
+__all__ = ["MAX_BATCH", "MEDIA_TYPE", "decode_entries", "encode_entries"]
 
 MEDIA_TYPE = "application/vnd.redline.log-entries"
+# Entries per batch at most: about 1.5 MB of typical decisions, a few milliseconds to read
+# and send.
+MAX_BATCH = 2000
 
 _HEAD = struct.Struct(">Q32sI")
 

@@ -16,7 +16,7 @@ import base64
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import orjson
 import typer
@@ -25,10 +25,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from redline.audit.client import LogClient
 from redline.audit.errors import AuditError, LogUnreachable, OutOfRange, VerificationFailed
-from redline.audit.log import AuditLog
 from redline.audit.merkle import ProofError, leaf_hash, verify_inclusion
 from redline.audit.note import NoteError, Verifier
 from redline.audit.verify import audit_log, check_checkpoint
+
+if TYPE_CHECKING:
+    from redline.audit.log import AuditLog
 
 __all__ = ["audit_app"]
 
@@ -98,7 +100,9 @@ def _verifiers(keys: Sequence[str] | None, client: LogClient | None) -> list[Ver
 @contextmanager
 def _local(data_dir: Path | None) -> Iterator[AuditLog]:
     """The AuditLog of the local store (signing key and database under the data dir)."""
+    # Here, not at the top: `audit verify` needs no database driver, only HTTP.
     from redline.audit.checkpoints import audit_signer
+    from redline.audit.log import AuditLog
     from redline.settings import SettingsError, load_settings
     from redline.store import Store, StoreError
 

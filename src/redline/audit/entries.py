@@ -29,7 +29,7 @@ response decision of a streamed answer). Later kinds (review actions, policy cha
 suspensions) get kinds of their own; a new field in ``decision`` means ``"v": 2``.
 
 The encoding is computed by orjson on a fast path that is exactly JCS for the values it
-accepts (ASCII keys; integers within +-(2**53 - 1); floats that are integral, or whose
+accepts (ASCII keys; integers, and integral floats, within +-(2**53 - 1); other floats whose
 magnitude lies in [1e-5, 1e16), where orjson's and ECMAScript's shortest forms agree) and by
 the ``rfc8785`` reference implementation otherwise; ``tests/audit/test_log_entries.py``
 checks the two agree on arbitrary JSON values.
@@ -40,7 +40,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -97,32 +97,56 @@ class _NotFast(Exception):
 def _plain(value: Any) -> Any:
     # A copy holding only dict, list, str, int, float, bool and None, with integral floats
     # turned into ints (JCS prints 2.0 as 2). Raises _NotFast where orjson could differ
-    # from JCS, TypeError where JSON has no such value.
-    if value is None or value is True or value is False:
+    # from JCS, TypeError where JSON has no such value. Exact types first: this runs for
+    # every decision on the request path.
+    kind = type(value)
+    if kind is str or kind is bool or value is None:
         return value
-    if isinstance(value, str):
-        return str(value)
-    if isinstance(value, int):
-        if -_MAX_SAFE_INT <= value <= _MAX_SAFE_INT:
-            return int(value)
-        raise _NotFast
-    if isinstance(value, float):
-        if value.is_integer() and -_MAX_SAFE_INT <= value <= _MAX_SAFE_INT:
-            return int(value)
+    if kind is float:
+        if value.is_integer():
+            if -_MAX_SAFE_INT <= value <= _MAX_SAFE_INT:
+                return int(value)
+            raise _NotFast
         if _FAST_FLOAT_MIN <= abs(value) < _FAST_FLOAT_MAX:
             return value
         raise _NotFast
-    if isinstance(value, Mapping):
+    if kind is int:
+        if -_MAX_SAFE_INT <= value <= _MAX_SAFE_INT:
+            return value
+        raise _NotFast
+    if kind is dict:
         out = {}
         for key, item in value.items():
-            if not isinstance(key, str):
-                raise TypeError(f"JSON object keys must be strings, not {type(key).__name__}")
+            if type(key) is not str:
+                key = _key(key)
             if not key.isascii():
                 raise _NotFast
-            out[str(key)] = _plain(item)
+            out[key] = _plain(item)
         return out
-    if isinstance(value, list | tuple):
+    if kind is list or kind is tuple:
         return [_plain(item) for item in value]
+    return _plain(_subclass(value))
+
+
+def _key(key: Any) -> str:
+    if not isinstance(key, str):
+        raise TypeError(f"JSON object keys must be strings, not {type(key).__name__}")
+    return str(key)
+
+
+def _subclass(value: Any) -> Any:
+    # Subclasses of the JSON types (str enums, OrderedDict, ...) as their plain base type.
+    # (bool cannot be subclassed; an int enum is an int.)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, list | tuple):
+        return list(value)
     raise TypeError(f"{type(value).__name__} is not a JSON value")
 
 
@@ -155,6 +179,12 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def _rfc3339(moment: datetime) -> str:
+    # Always six fractional digits and "Z": one spelling per instant.
+    utc = moment.astimezone(UTC).replace(tzinfo=None)
+    return utc.isoformat(timespec="microseconds") + "Z"
+
+
 def decision_entry(record: DecisionRecord) -> LogEntry:
     """The log entry (kind ``"decision"``, version 1) for one decision record.
 
@@ -169,7 +199,7 @@ def decision_entry(record: DecisionRecord) -> LogEntry:
     fields: dict[str, Any] = {
         "v": _DECISION_VERSION,
         "id": record.id,
-        "created_at": record.created_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "created_at": _rfc3339(record.created_at),
         "tenant_id": record.tenant_id,
         "key_id": record.key_id,
         # str(): enum members go in as their plain values, as in the decisions table.

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from redline.audit.batch import encode_entries
+from redline.audit.batch import MAX_BATCH, encode_entries
 from redline.audit.errors import OutOfRange
 from redline.audit.merkle import (
     NodeId,
@@ -36,10 +36,7 @@ from redline.audit.merkle import (
 from redline.audit.note import Checkpoint, NoteError, Signer, open_note, sign_note
 from redline.store import LogInconsistent, Store, StoredCheckpoint, StoredEntry
 
-__all__ = ["MAX_BATCH", "AuditLog", "ConsistencyProof", "InclusionProof"]
-
-# Entries per batch: about 1 MB of typical decisions, a few milliseconds to read and send.
-MAX_BATCH = 2000
+__all__ = ["AuditLog", "ConsistencyProof", "InclusionProof"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,9 +34,9 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
 
-from redline.audit.batch import MEDIA_TYPE
+from redline.audit.batch import MAX_BATCH, MEDIA_TYPE
 from redline.audit.errors import OutOfRange
-from redline.audit.log import MAX_BATCH, AuditLog
+from redline.audit.log import AuditLog
 from redline.gateway.errors import BadRequest, NotFound
 
 __all__ = ["audit_router"]

@@ -14,10 +14,17 @@
    matching one recomputed sequence of entries is what makes them pairwise consistent: each
    is a prefix of the next.
 
-On a root mismatch, the entries since the last matching checkpoint are checked one by one
-against the failing checkpoint with the log's own inclusion proofs, to name the first that
-the signed root does not contain. A failure raises VerificationFailed with a message such as
-``entry 1234: leaf hash does not match`` or ``tree at size 2000 does not match checkpoint``.
+Entries appended after the latest checkpoint are not covered by any signature yet; they are
+left to the next audit (a gateway signs a checkpoint within
+``REDLINE_AUDIT_CHECKPOINT_INTERVAL_S`` seconds of an append).
+
+On a root mismatch the verdict is already in (the signed root is all that is trusted); to name
+the entry, the entries since the last matching checkpoint are then checked one by one against
+the failing checkpoint with the log's own inclusion proofs, and the first that the signed
+root does not contain is reported. Those proofs can only name an entry, never clear one.
+
+A failure raises VerificationFailed with a message such as ``entry 1234: leaf hash does not
+match`` or ``tree at size 2000 does not match checkpoint``.
 
 ``TreeChecker`` is the pure core (no I/O): it takes batches as bytes, so it can be tested and
 benchmarked on its own.
@@ -32,10 +39,9 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from redline.audit.batch import decode_entries
+from redline.audit.batch import MAX_BATCH, decode_entries
 from redline.audit.client import LogClient
 from redline.audit.errors import AuditError, OutOfRange, VerificationFailed
-from redline.audit.log import MAX_BATCH
 from redline.audit.merkle import CompactRange, ProofError, verify_consistency, verify_inclusion
 from redline.audit.note import Checkpoint, NoteError, Verifier, open_note
 
@@ -243,7 +249,7 @@ def audit_log(
         pass  # the log ended before the latest checkpoint: handled below
     if checker.size < latest.size:
         missing = checker.size
-        for checkpoint in checkpoints:
+        for checkpoint in sorted(checkpoints, key=lambda c: c.size):
             if checkpoint.size > missing:
                 found = _localise(client, checkpoint, checker.good_size, end=missing)
                 if found.index is not None and found.index < missing:

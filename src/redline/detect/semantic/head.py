@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -62,15 +63,13 @@ class Calibration:
         p, s = self.probability, self.score
         if len(p) != len(s) or len(p) < 2:
             raise ValueError("calibration needs as many scores as probabilities, at least two")
-        if any(b < a for a, b in zip(p, p[1:], strict=False)) or any(
-            b < a for a, b in zip(s, s[1:], strict=False)
-        ):
+        if any(b < a for a, b in pairwise(p)) or any(b < a for a, b in pairwise(s)):
             raise ValueError("calibration knots must be non-decreasing")
         if p[0] != 0.0 or p[-1] != 1.0 or not all(0.0 <= v <= 1.0 for v in s):
             raise ValueError("calibration must span probabilities 0..1 and map into 0..1")
 
-    def __call__(self, probability: NDArray[np.float32] | float) -> NDArray[np.float64]:
-        return np.interp(probability, self.probability, self.score)
+    def __call__(self, probability: NDArray[np.floating[Any]] | float) -> NDArray[np.float64]:
+        return np.asarray(np.interp(probability, self.probability, self.score), dtype=np.float64)
 
 
 @dataclass(frozen=True, slots=True)

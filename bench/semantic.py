@@ -1,0 +1,189 @@
+"""What the semantic layer costs: added latency at concurrency 1, throughput at concurrency 32.
+
+In process, no HTTP: short chat requests are screened by ``Guard.judge`` with every CPU layer
+(normalise, patterns, rules) with and without the semantic layer, driven by asyncio tasks.
+
+- concurrency 1: one request at a time; p50/p99 of ``judge`` with and without the semantic
+  layer, and the difference (the latency the semantic layer adds), plus the layer's own time;
+- concurrency 32: 32 tasks screen requests back to back for ``--seconds``; screened requests
+  per second, latency p50/p99, fail-closed verdicts (a layer over its budget), and the mean
+  number of requests the micro-batcher put in one model call.
+
+Every request is a new Exchange with a distinct text, so no cache sees the same text twice.
+
+    python bench/semantic.py [--seconds 10] [--out bench/out/semantic.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import time
+from itertools import count
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from redline.detect.layers import Layer, default_layers
+from redline.exchange import Exchange
+from redline.gateway.guard import Guard
+from redline.policy import load_policy
+
+PROMPTS = [
+    "Summarise the maintenance schedule for the C-130 fleet next quarter.",
+    "Translate this intercepted Spanish radio message into English: 'el convoy sale mañana'.",
+    "Draft a training slide on the law of armed conflict and proportionality.",
+    "List the spare parts we need for twelve Humvee transmissions.",
+    "Explain how our SOC should triage a phishing alert.",
+    "Write a memo comparing two logistics routes for the winter exercise.",
+    "What are the main points of the new export-control rule?",
+    "Help me plan a convoy refuel schedule across three depots.",
+]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def requests() -> Exchange:
+    """A fresh short request each call (distinct text: ``... (ref N)``)."""
+    n = next(_counter)
+    return Exchange.of_text(f"{PROMPTS[n % len(PROMPTS)]} (ref {n})")
+
+
+_counter = count()
+
+
+async def sequential(guard: Guard, seconds: float) -> dict[str, float]:
+    total: list[float] = []
+    semantic: list[float] = []
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        exchange = requests()
+        start = time.perf_counter()
+        verdict = await guard.judge(exchange)
+        total.append((time.perf_counter() - start) * 1000)
+        semantic.append(verdict.latency_ms.get("semantic", 0.0))
+    return {
+        "requests": len(total),
+        "p50_ms": round(percentile(total, 50), 3),
+        "p99_ms": round(percentile(total, 99), 3),
+        "semantic_p50_ms": round(percentile(semantic, 50), 3),
+        "semantic_p99_ms": round(percentile(semantic, 99), 3),
+    }
+
+
+async def concurrent(guard: Guard, seconds: float, tasks: int) -> dict[str, float]:
+    latencies: list[float] = []
+    failed = 0
+    deadline = time.perf_counter() + seconds
+
+    async def worker() -> None:
+        nonlocal failed
+        while time.perf_counter() < deadline:
+            exchange = requests()
+            start = time.perf_counter()
+            verdict = await guard.judge(exchange)
+            latencies.append((time.perf_counter() - start) * 1000)
+            failed += verdict.decision.screening_failed
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(tasks)))
+    elapsed = time.perf_counter() - start
+    return {
+        "requests": len(latencies),
+        "req_per_s": round(len(latencies) / elapsed, 1),
+        "p50_ms": round(percentile(latencies, 50), 3),
+        "p99_ms": round(percentile(latencies, 99), 3),
+        "failed_closed": failed,
+    }
+
+
+async def run(seconds: float) -> dict[str, object]:
+    policy = load_policy()
+    layers = default_layers()
+    cpu_only: list[Layer] = [layer for layer in layers if layer.name != "semantic"]
+    with_semantic = Guard(policy, layers)
+    without = Guard(policy, cpu_only)
+    await with_semantic.warm_up()
+    await without.warm_up()
+    await sequential(with_semantic, 1.0)  # settle allocator and caches
+    base = await sequential(without, seconds)
+    c1 = await sequential(with_semantic, seconds)
+    semantic = layers[-1]
+    batcher = getattr(semantic, "batcher", None)
+    c32_base = await concurrent(without, min(seconds, 3.0), 32)
+    calls_before = batcher.calls if batcher else 0
+    c32 = await concurrent(with_semantic, seconds, 32)
+    calls = (batcher.calls - calls_before) if batcher else 0
+    screened = c32["requests"]
+    return {
+        "concurrency_1": {
+            "cpu_layers": base,
+            "with_semantic": c1,
+            "added_p50_ms": round(c1["p50_ms"] - base["p50_ms"], 3),
+            "added_p99_ms": round(c1["p99_ms"] - base["p99_ms"], 3),
+        },
+        "concurrency_32": {
+            "cpu_layers": c32_base,
+            "with_semantic": c32,
+            "requests_per_model_call": round(screened / calls, 1) if calls else None,
+        },
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--seconds", type=float, default=10.0, help="per measurement")
+    parser.add_argument("--out", type=Path, default=Path("bench/out/semantic.json"))
+    args = parser.parse_args()
+    result = asyncio.run(run(args.seconds))
+    result["machine"] = {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_average_1m": round(os.getloadavg()[0], 2),
+    }
+    c1, c32 = result["concurrency_1"], result["concurrency_32"]
+    assert isinstance(c1, dict) and isinstance(c32, dict)
+    table = Table(title="semantic layer (in process, Guard.judge, short chat requests)")
+    for column in ("measure", "CPU layers", "+ semantic", "added"):
+        table.add_column(column, justify="right" if column != "measure" else "left")
+    base, sem = c1["cpu_layers"], c1["with_semantic"]
+    table.add_row(
+        "c=1 p50 ms", f"{base['p50_ms']:.2f}", f"{sem['p50_ms']:.2f}", f"{c1['added_p50_ms']:.2f}"
+    )
+    table.add_row(
+        "c=1 p99 ms", f"{base['p99_ms']:.2f}", f"{sem['p99_ms']:.2f}", f"{c1['added_p99_ms']:.2f}"
+    )
+    table.add_row(
+        "c=1 semantic layer p50 / p99 ms",
+        "",
+        f"{sem['semantic_p50_ms']:.2f} / {sem['semantic_p99_ms']:.2f}",
+        "",
+    )
+    b32, s32 = c32["cpu_layers"], c32["with_semantic"]
+    table.add_row("c=32 req/s", f"{b32['req_per_s']:.0f}", f"{s32['req_per_s']:.0f}", "")
+    table.add_row(
+        "c=32 p50 / p99 ms",
+        f"{b32['p50_ms']:.1f} / {b32['p99_ms']:.1f}",
+        f"{s32['p50_ms']:.1f} / {s32['p99_ms']:.1f}",
+        "",
+    )
+    table.add_row(
+        "c=32 fail-closed verdicts", str(b32["failed_closed"]), str(s32["failed_closed"]), ""
+    )
+    table.add_row("c=32 requests per model call", "", str(c32["requests_per_model_call"]), "")
+    Console().print(table)
+    print(f"CPUs {os.cpu_count()}, load average (1 min) {result['machine']['load_average_1m']}")  # type: ignore[index]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

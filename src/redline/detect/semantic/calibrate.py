@@ -1,0 +1,145 @@
+"""Choosing the head's calibration on the validation split, for the combined decision.
+
+What the product does is not the head alone: decide() combines the semantic finding with the
+other layers' findings by noisy-OR and compares the result with the policy's ``hold_at`` and
+``block_at``. So thresholds are chosen on that combined decision, computed here exactly as
+decide() computes it, from each validation row's head probabilities and the other layers'
+combined scores.
+
+Per red line the head's probability maps to a score through the knots
+``(0, 0), (h/2, 0), (h, hold_at), (b, block_at), (1, 1)``: at ``h`` the head alone holds and
+at ``b`` it alone blocks; between ``h/2`` and ``h`` its score adds, by noisy-OR, to weaker
+evidence of the other layers; below ``h/2`` it adds nothing. The floor is there because
+decide()'s noisy-OR treats layers as independent, and the head is not independent of the
+patterns and rules it shares concepts with: without it, weak semantic scores on benign sensor
+frames and personal-data requests (styles the validation split holds few of) tipped weak
+pattern findings into holds.
+
+``h`` per red line: coordinate ascent over a grid, maximising the lowest per-red-line recall
+(a red-line row held or blocked, under any red line, is caught) subject to the benign
+false-positive rate (held or blocked) staying at or under ``max_fpr``; ties go to higher
+thresholds. ``b`` per red line: the smallest grid value at or above ``(h + 1) / 2`` at which no
+benign validation row is blocked that the other layers alone do not block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from redline.detect.semantic.head import Calibration
+
+__all__ = ["Choice", "calibration_knots", "choose", "combined_outcome"]
+
+F64 = NDArray[np.float64]
+I64 = NDArray[np.int64]
+_GRID = np.round(np.arange(0.05, 1.0, 0.01), 2)
+_BLOCK_GRID = np.round(np.arange(0.5, 1.0, 0.005), 3)
+
+
+def calibration_knots(
+    hold_p: float, block_p: float, hold_at: float, block_at: float
+) -> Calibration:
+    return Calibration(
+        (0.0, round(hold_p / 2, 6), hold_p, block_p, 1.0), (0.0, 0.0, hold_at, block_at, 1.0)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """Chosen probabilities per red line (in ``RedLine`` order) and the validation outcome."""
+
+    hold: tuple[float, ...]
+    block: tuple[float, ...]
+    fpr: float
+    caught: tuple[float, ...]
+    """Per red line: share of its rows held or blocked (under any red line)."""
+    exact: tuple[float, ...]
+    """Per red line: share of its rows held or blocked under that red line."""
+
+
+def combined_outcome(
+    probs: F64,
+    other: F64,
+    hold: Sequence[float],
+    block: Sequence[float],
+    hold_at: Sequence[float],
+    block_at: Sequence[float],
+) -> tuple[I64, I64]:
+    """Per row: the predicted class (0 benign, 1.. the red lines in order) and the action
+    (0 allow, 1 hold, 2 block), as decide() would reach them.
+
+    ``probs``: ``(n, 1 + n_red_lines)`` head probabilities; ``other``: ``(n, n_red_lines)``
+    combined scores of the other layers.
+    """
+    n, k = other.shape
+    scores = np.empty((n, k))
+    for j in range(k):
+        cal = calibration_knots(hold[j], block[j], hold_at[j], block_at[j])
+        scores[:, j] = 1.0 - (1.0 - other[:, j]) * (1.0 - cal(probs[:, j + 1]))
+    ha, ba = np.asarray(hold_at), np.asarray(block_at)
+    action = np.where(scores >= ba, 2, np.where(scores >= ha, 1, 0))
+    best = np.argmax(action * 10.0 + scores, axis=1)
+    worst = action.max(axis=1)
+    return np.where(worst > 0, best + 1, 0).astype(np.int64), worst.astype(np.int64)
+
+
+def choose(
+    probs: F64,
+    other: F64,
+    labels: I64,
+    hold_at: Sequence[float],
+    block_at: Sequence[float],
+    *,
+    max_fpr: float,
+) -> Choice:
+    """Thresholds for the combined decision (see the module docstring). ``labels``: 0 benign,
+    1.. the red lines in order. Raises ValueError without benign rows or rows of a red line."""
+    k = other.shape[1]
+    benign = labels == 0
+    if not benign.any() or any(not (labels == j + 1).any() for j in range(k)):
+        raise ValueError("calibration needs benign rows and rows of every red line")
+
+    def measure(hold: list[float], block: list[float]) -> tuple[float, list[float], list[float]]:
+        pred, _ = combined_outcome(probs, other, hold, block, hold_at, block_at)
+        fpr = float((pred[benign] != 0).mean())
+        caught = [float((pred[labels == j + 1] != 0).mean()) for j in range(k)]
+        exact = [float((pred[labels == j + 1] == j + 1).mean()) for j in range(k)]
+        return fpr, caught, exact
+
+    never = [1.0] * k
+    hold = [float(_GRID[-1])] * k
+    changed = True
+    while changed:
+        changed = False
+        for j in range(k):
+            best: tuple[float, float, float] | None = None
+            best_t = hold[j]
+            for t in _GRID:
+                trial = list(hold)
+                trial[j] = float(t)
+                fpr, caught, _ = measure(trial, never)
+                if fpr <= max_fpr:
+                    key = (min(caught), sum(caught), float(t))
+                    if best is None or key > best:
+                        best, best_t = key, float(t)
+            if best_t != hold[j]:
+                hold[j], changed = best_t, True
+    block = list(never)
+    _, action = combined_outcome(probs, other, hold, block, hold_at, block_at)
+    blocked_anyway = int((action[benign] == 2).sum())
+    for j in range(k):
+        for t in _BLOCK_GRID:
+            if t < (hold[j] + 1.0) / 2:
+                continue
+            trial = list(block)
+            trial[j] = float(t)
+            _, action = combined_outcome(probs, other, hold, trial, hold_at, block_at)
+            if int((action[benign] == 2).sum()) <= blocked_anyway:
+                block[j] = float(t)
+                break
+    fpr, caught, exact = measure(hold, block)
+    return Choice(tuple(hold), tuple(block), fpr, tuple(caught), tuple(exact))

@@ -1,0 +1,120 @@
+"""What the semantic layer reads of an exchange: its texts, and its concept groups.
+
+Texts, from the normalised views (``redline.detect.normalise``), so that obfuscation is undone
+before the model reads anything:
+
+- the ``normalised`` text of a lone segment; for several segments, the ``joined``
+  conversation instead, which holds every segment's normalised text in order, so that a
+  request split across turns (or one that emerges over a conversation) is read whole and no
+  token is embedded twice over (the model's cost grows with the tokens it reads);
+- every segment's decoded-payload views (not in the joined view), and its ``leet`` and
+  ``despaced`` views, or only their prose when they have data lines (decoding leetspeak in a
+  table of phone numbers reads nothing new);
+- the *prose* of each of those texts, when it holds data lines: the text without its record
+  lines (CSV rows, ``Key: value`` lines, tables, lines mostly of digits and symbols). A request
+  that wraps one instruction around pages of personal data reads, to a sentence embedding, like
+  the data; its prose is the instruction. The data itself is the patterns layer's business.
+
+Runs of 40 or more printable ASCII characters without a space (encoded payloads, hashes,
+keys) are replaced by ``[blob]``: they are not language, their decodings are read as views of
+their own, and as word pieces they would cost a window per 250 characters.
+
+Each text is embedded in windows (``embedder``), so the whole conversation is covered.
+
+Concept groups: which groups of the multilingual vocabulary (``redline.detect.lexicon``) the
+exchange names, as 0/1 features. They give the head a language-independent reading that the
+English-centric MiniLM lacks for Chinese, Arabic and Russian.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from numpy.typing import NDArray
+
+from redline.detect.terms import concept_groups
+
+if TYPE_CHECKING:
+    from redline.exchange import Exchange
+
+__all__ = ["ReadText", "concept_vector", "prose", "read_texts"]
+
+_SKIPPED_SINGLE = frozenset({"raw", "joined"})
+_SKIPPED_MULTI = frozenset({"raw", "normalised"})
+_PROSE_ONLY = frozenset({"leet", "despaced"})
+_BLOB = re.compile(r"[!-~]{40,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_KEY_VALUE = re.compile(r"^[^\W\d_][\w .'/()#-]{0,30}:\s*\S")
+_SENTENCE_END = (".", "?", "!", "。", "？", "！", "؟")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadText:
+    """One text the layer embeds: ``where`` and ``kind`` name the view it came from
+    (``kind`` ``prose:<view kind>`` for a prose text)."""
+
+    where: str
+    kind: str
+    text: str
+
+
+def _is_data_line(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return True
+    nonspace = sum(not c.isspace() for c in s)
+    if len(_LETTER.findall(s)) < 0.5 * nonspace:
+        return True
+    words = len(_WORD.findall(s))
+    sentence = s.endswith(_SENTENCE_END)
+    commas = s.count(",")
+    if commas >= 2 and words <= 4 * (commas + 1) and not (sentence or s.endswith(":")):
+        return True
+    if s.count("|") >= 2 or s.count("\t") >= 2:
+        return True
+    return bool(_KEY_VALUE.match(s)) and words <= 8 and not sentence
+
+
+def prose(text: str) -> str | None:
+    """``text`` without its data lines, or None when it has fewer than two of them (or
+    nothing else)."""
+    lines = text.split("\n")
+    if len(lines) < 3:
+        return None
+    kept = [line for line in lines if not _is_data_line(line)]
+    if len(lines) - len(kept) < 2 or not kept:
+        return None
+    return "\n".join(kept)
+
+
+def read_texts(exchange: Exchange) -> list[ReadText]:
+    """The distinct non-empty texts to embed, in view order (see the module docstring)."""
+    skipped = _SKIPPED_MULTI if len(exchange.segments) > 1 else _SKIPPED_SINGLE
+    seen: set[str] = set()
+    out: list[ReadText] = []
+
+    def add(where: str, kind: str, text: str | None) -> None:
+        if text and not text.isspace() and text not in seen:
+            seen.add(text)
+            out.append(ReadText(where, kind, text))
+
+    for view in exchange.views:
+        if view.kind in skipped:
+            continue
+        text = _BLOB.sub("[blob]", view.text)
+        text_prose = prose(text)
+        if not (view.kind in _PROSE_ONLY and text_prose):
+            add(view.where, view.kind, text)
+        add(view.where, f"prose:{view.kind}", text_prose)
+    return out
+
+
+def concept_vector(exchange: Exchange, names: Sequence[str]) -> NDArray[np.float32]:
+    """1.0 for each group of ``names`` the exchange names, else 0.0."""
+    found = concept_groups(exchange)
+    return np.fromiter((1.0 if n in found else 0.0 for n in names), np.float32, len(names))

@@ -1,0 +1,70 @@
+"""``run_train``: deterministic (two runs give the same bytes), held-out sources unused.
+
+The committed head is rebuilt with the full corpus (several minutes on two cores):
+
+    redline train --corpus corpus/redline_corpus.jsonl --out src/redline/detect/semantic/head.json
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from redline.detect.semantic.head import Head
+from redline.detect.semantic.train import run_train
+
+CORPUS = Path(__file__).resolve().parents[3] / "corpus" / "redline_corpus.jsonl"
+PER_CLASS = 6
+
+
+def subset(path: Path, *, with_shared: bool) -> Path:
+    """A few rows of each label in train and validation (plus imported rows if asked)."""
+    if not CORPUS.exists():
+        pytest.skip("corpus/redline_corpus.jsonl is not present")
+    taken: Counter[tuple[str, str]] = Counter()
+    lines = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        own = row["source"].startswith(("hand-written", "generated"))
+        if not own:
+            if with_shared and taken["shared", row["split"]] < 4:
+                taken["shared", row["split"]] += 1
+                lines.append(line)
+            continue
+        key = (row["label"], row["split"])
+        if row["split"] != "test" and taken[key] < PER_CLASS and len(line) < 1500:
+            taken[key] += 1
+            lines.append(line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_two_runs_write_identical_bytes(tmp_path: Path) -> None:
+    corpus = subset(tmp_path / "small.jsonl", with_shared=False)
+    first = run_train(corpus, tmp_path / "a.json", cache_dir=tmp_path / "cache-a")
+    second = run_train(corpus, tmp_path / "b.json", cache_dir=tmp_path / "cache-b")
+    third = run_train(corpus, tmp_path / "c.json", cache_dir=tmp_path / "cache-a")
+    assert first.embedded == second.embedded == first.windows and third.embedded == 0
+    data = (tmp_path / "a.json").read_bytes()
+    assert data == (tmp_path / "b.json").read_bytes() == (tmp_path / "c.json").read_bytes()
+    assert first.sha256 == second.sha256
+    assert first.train_rows == 4 * PER_CLASS and first.validation_rows == 4 * PER_CLASS
+    head = Head.load(tmp_path / "a.json")
+    assert head.classes[0] == "benign"
+
+
+def test_rows_from_shared_data_are_neither_trained_nor_calibrated_on(tmp_path: Path) -> None:
+    plain = subset(tmp_path / "plain.jsonl", with_shared=False)
+    mixed = subset(tmp_path / "mixed.jsonl", with_shared=True)
+    cache = tmp_path / "cache"
+    a = run_train(plain, tmp_path / "a.json", cache_dir=cache)
+    b = run_train(mixed, tmp_path / "b.json", cache_dir=cache)
+    assert b.held_out_rows == 12 and a.held_out_rows == 0  # 4 from each split
+    assert (a.train_rows, a.validation_rows) == (b.train_rows, b.validation_rows)
+    head_a = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    head_b = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    del head_a["meta"]["corpus_sha256"], head_b["meta"]["corpus_sha256"]
+    assert head_a == head_b
