@@ -390,6 +390,53 @@ def eval_(
         raise typer.Exit(2) from exc
 
 
+@app.command()
+def train(
+    corpus: Annotated[
+        Path, typer.Option("--corpus", help="Training corpus (JSONL with label and split).")
+    ] = Path("corpus/redline_corpus.jsonl"),
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Where to write the head (default: the head shipped in the package).",
+            show_default=False,
+        ),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed: the same seed gives the same bytes.")] = 20261123,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache-dir",
+            help="Cache of window embeddings, to make re-runs fast.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Rebuild the semantic head from the corpus, deterministically (train split to fit,
+    validation split to calibrate)."""
+    from redline.detect.semantic.head import default_head_path
+    from redline.detect.semantic.train import run_train
+
+    target = out or default_head_path()
+    try:
+        report = run_train(
+            corpus, target, seed=seed, progress=sys.stderr.isatty(), cache_dir=cache_dir
+        )
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    err.print(f"wrote {target} (sha256 {report.sha256})")
+    out.print(
+        f"rows: train {report.train_rows}, validation {report.validation_rows}, "
+        f"held out {report.held_out_rows}; windows {report.windows} "
+        f"({report.embedded} embedded now)"
+    )
+    out.print_json(
+        json.dumps({"hold": report.hold, "block": report.block, "validation": report.validation})
+    )
+
+
 class _store:
     """Open the store for one CLI command and close it after."""
 
