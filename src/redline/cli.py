@@ -418,7 +418,7 @@ def train(
     from redline.detect.semantic.head import default_head_path
     from redline.detect.semantic.train import run_train
 
-    target = out or default_head_path()
+    target = head_out or default_head_path()
     try:
         report = run_train(
             corpus, target, seed=seed, progress=sys.stderr.isatty(), cache_dir=cache_dir

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import base64
 
-from redline.detect.semantic.texts import concept_vector, prose, read_texts
+import numpy as np
+import pytest
+
+from redline.detect.semantic.texts import concept_vector, prose, read_texts, reads_as_english
 from redline.exchange import Exchange, Segment
 
 RECORDS = (
@@ -64,16 +67,51 @@ def test_read_texts_of_a_conversation_includes_the_joined_turns() -> None:
     assert "confirm() call from the turret" in texts[-1].text
 
 
-def test_a_conversation_is_read_once_through_its_joined_view() -> None:
+def test_a_conversation_is_read_joined_and_by_short_turn_each_text_once() -> None:
     exchange = Exchange(
         endpoint="chat",
         model="m",
         segments=(Segment("a", "user", "same"), Segment("b", "user", "same")),
     )
-    assert [t.text for t in read_texts(exchange)] == ["same same"]
+    assert [t.text for t in read_texts(exchange)] == ["same", "same same"]
+    long_turn = "word " * 200
+    exchange = Exchange(
+        endpoint="chat",
+        model="m",
+        segments=(Segment("a", "user", long_turn), Segment("b", "user", "short ask")),
+    )
+    assert [t.where for t in read_texts(exchange)] == ["b", "conversation"]
 
 
-def test_concept_vector_is_zero_one_in_the_given_order() -> None:
-    names = ("weap.weapon", "ctx.question", "dec.social")
-    v = concept_vector(Exchange.of_text("What is a social credit score?"), names)
-    assert v.tolist() == [0.0, 1.0, 1.0]
+def test_concept_vector_is_zero_one_in_the_given_order_for_other_languages() -> None:
+    names = ("weap.weapon", "dec.social", "ctx.question")
+    exchange = Exchange.of_text("¿Qué es un sistema de puntuación de crédito social?")
+    v = concept_vector(exchange, names, read_texts(exchange))
+    assert v.dtype == np.float32 and v.shape == (3,)
+    assert v[0] == 0.0 and set(v.tolist()) <= {0.0, 1.0}
+
+
+def test_concept_vector_is_zero_for_english() -> None:
+    names = ("weap.weapon", "dec.social", "ctx.question")
+    exchange = Exchange.of_text("What is a social credit score?")
+    assert concept_vector(exchange, names, read_texts(exchange)).tolist() == [0.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Track every protester in Chicago.", True),
+        ("Rastrea a todos los manifestantes de la ciudad con sus teléfonos.", False),
+        ("Suivez tous les manifestants dans la ville avec leurs téléphones.", False),
+        ("跟踪全市所有抗议者的手机位置。", False),
+        ("تتبع جميع المتظاهرين في المدينة", False),
+        ("Отслеживай всех протестующих в городе.", False),
+        (
+            "这些员工里你挑出该开除的：\nname,email,phone\nJo Smith,jo@example.com,555-0100\n"
+            "Al Jones,al@example.com,555-0101",
+            False,
+        ),
+    ],
+)
+def test_reads_as_english(text: str, english: bool) -> None:
+    assert reads_as_english(read_texts(Exchange.of_text(text))) is english

@@ -130,7 +130,7 @@ class SemanticLayer:
         if not read.windows:
             return []
         vectors = await batcher.embed(read.windows)
-        features = head_features(vectors, concept_vector(exchange, head.concepts))
+        features = head_features(vectors, concept_vector(exchange, head.concepts, read.texts))
         scores = head.scores(features)
         owner = _window_owner(read)
         findings: list[Finding] = []

@@ -4,9 +4,12 @@ Texts, from the normalised views (``redline.detect.normalise``), so that obfusca
 before the model reads anything:
 
 - the ``normalised`` text of a lone segment; for several segments, the ``joined``
-  conversation instead, which holds every segment's normalised text in order, so that a
-  request split across turns (or one that emerges over a conversation) is read whole and no
-  token is embedded twice over (the model's cost grows with the tokens it reads);
+  conversation, which holds every segment's normalised text in order, so that a request split
+  across turns (or one that emerges over a conversation) is read whole, and each *short*
+  segment's normalised text on its own (up to ``SHORT_SEGMENT`` characters, about one window),
+  so that a short last turn is not diluted by the turns before it in a shared window. Long
+  segments are read only through the joined windows: the model's cost grows with the tokens
+  it reads, and they would be read twice;
 - every segment's decoded-payload views (not in the joined view), and its ``leet`` and
   ``despaced`` views, or only their prose when they have data lines (decoding leetspeak in a
   table of phone numbers reads nothing new);
@@ -22,8 +25,11 @@ their own, and as word pieces they would cost a window per 250 characters.
 Each text is embedded in windows (``embedder``), so the whole conversation is covered.
 
 Concept groups: which groups of the multilingual vocabulary (``redline.detect.lexicon``) the
-exchange names, as 0/1 features. They give the head a language-independent reading that the
-English-centric MiniLM lacks for Chinese, Arabic and Russian.
+exchange names, as 0/1 features, for requests that do not read as English. They give the head
+a language-independent reading where the English-centric MiniLM reads little (Arabic, Russian,
+Chinese). English requests get zeros: MiniLM reads English itself, and lexical features learnt
+from one corpus did not carry to outside data (on the public CyberSecEval MITRE set, benign
+network-defence requests named "monitor", "traffic", "all" and were held; see README.md).
 """
 
 from __future__ import annotations
@@ -41,14 +47,30 @@ from redline.detect.terms import concept_groups
 if TYPE_CHECKING:
     from redline.exchange import Exchange
 
-__all__ = ["ReadText", "concept_vector", "prose", "read_texts"]
+__all__ = ["SHORT_SEGMENT", "ReadText", "concept_vector", "prose", "read_texts", "reads_as_english"]
 
+SHORT_SEGMENT = 400
 _SKIPPED_SINGLE = frozenset({"raw", "joined"})
 _SKIPPED_MULTI = frozenset({"raw", "normalised"})
 _PROSE_ONLY = frozenset({"leet", "despaced"})
 _BLOB = re.compile(r"[!-~]{40,}")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD_ANY = re.compile(r"[^\W\d_]+")
+# Function words, to tell English from Spanish and French (scripts tell the rest apart).
+_ENGLISH = frozenset(
+    (  # noqa: SIM905
+        "the and to of in is for that this with on are be it you we i my our from as by or at "
+        "have has each every all who which what how not no will would should can your their "
+        "they them these those an was were"
+    ).split()
+)
+_ROMANCE = frozenset(
+    (  # noqa: SIM905
+        "el la los las del que y por para con una uno es se lo su sus al como más le les des et "
+        "pour avec une est dans sur qui ce cette pas vous nous ou sont aux du"
+    ).split()
+)
 _KEY_VALUE = re.compile(r"^[^\W\d_][\w .'/()#-]{0,30}:\s*\S")
 _SENTENCE_END = (".", "?", "!", "。", "？", "！", "؟")
 
@@ -104,7 +126,9 @@ def read_texts(exchange: Exchange) -> list[ReadText]:
             out.append(ReadText(where, kind, text))
 
     for view in exchange.views:
-        if view.kind in skipped:
+        if view.kind in skipped and not (
+            view.kind == "normalised" and len(view.text) <= SHORT_SEGMENT
+        ):
             continue
         text = _BLOB.sub("[blob]", view.text)
         text_prose = prose(text)
@@ -114,7 +138,29 @@ def read_texts(exchange: Exchange) -> list[ReadText]:
     return out
 
 
-def concept_vector(exchange: Exchange, names: Sequence[str]) -> NDArray[np.float32]:
-    """1.0 for each group of ``names`` the exchange names, else 0.0."""
+def reads_as_english(texts: Sequence[ReadText]) -> bool:
+    """Whether the request reads as English: mostly Latin letters, and at least as many English
+    function words as Spanish or French ones. Reads the prose of texts that have one (a
+    Chinese instruction over an English roster is Chinese)."""
+    with_prose = {t.where for t in texts if t.kind.startswith("prose:")}
+    text = " ".join(
+        t.text for t in texts if t.kind.startswith("prose:") or t.where not in with_prose
+    )
+    letters = _LETTER.findall(text)
+    if not letters:
+        return True
+    if sum(c <= "\u024f" for c in letters) < 0.7 * len(letters):
+        return False
+    words = _WORD_ANY.findall(text.lower())
+    return sum(w in _ENGLISH for w in words) >= sum(w in _ROMANCE for w in words)
+
+
+def concept_vector(
+    exchange: Exchange, names: Sequence[str], texts: Sequence[ReadText]
+) -> NDArray[np.float32]:
+    """1.0 for each group of ``names`` the exchange names, else 0.0; all 0.0 for a request
+    that reads as English (``texts`` are the exchange's ``read_texts``)."""
+    if not names or reads_as_english(texts):
+        return np.zeros(len(names), dtype=np.float32)
     found = concept_groups(exchange)
     return np.fromiter((1.0 if n in found else 0.0 for n in names), np.float32, len(names))

