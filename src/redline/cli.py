@@ -395,7 +395,7 @@ def train(
     corpus: Annotated[
         Path, typer.Option("--corpus", help="Training corpus (JSONL with label and split).")
     ] = Path("corpus/redline_corpus.jsonl"),
-    out: Annotated[
+    head_out: Annotated[
         Path | None,
         typer.Option(
             "--out",
