@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -17,7 +18,7 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, func, insert, select, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from redline.audit.entries import LogEntry, decision_entry
 from redline.store.engine import IMMEDIATE, Synchronous, create_store_engine, upgrade
@@ -56,6 +57,10 @@ _KEY_COLUMNS = (
 )
 
 
+# Opening a fresh SQLite file races other openers for the WAL switch; see Store.open.
+_OPEN_ATTEMPTS = 40
+
+
 def _sha256(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
@@ -89,18 +94,30 @@ class Store:
         ``url`` is an SQLAlchemy URL: ``sqlite:///path/to/redline.db`` (parent directories
         are created), ``sqlite://`` for a throwaway in-memory database, or
         ``postgresql+psycopg://user@host/db``. ``synchronous`` applies to SQLite only:
-        ``"FULL"`` makes every commit durable against power loss; ``"NORMAL"`` gives that up
-        for speed and is meant for tests and benchmarks. Opening again is cheap and
-        leaves an up-to-date database unchanged.
+        ``"FULL"`` makes every commit durable against power loss; ``"NORMAL"`` keeps every
+        commit across a crash or ``kill -9`` of the process but may lose the last commits on
+        power loss (the gateway's setting REDLINE_SQLITE_SYNCHRONOUS chooses). Opening again
+        is cheap and leaves an up-to-date database unchanged; several processes may open a
+        fresh file at once.
 
         Raises StoreUnavailable if the database cannot be reached or migrated.
         """
         engine = create_store_engine(url, synchronous=synchronous)
-        try:
-            upgrade(engine)
-        except SQLAlchemyError as exc:
-            engine.dispose()
-            raise StoreUnavailable(f"cannot open the store: {exc}") from exc
+        for attempt in range(_OPEN_ATTEMPTS):
+            try:
+                upgrade(engine)
+                break
+            except OperationalError as exc:
+                # Switching a fresh SQLite file to WAL needs an exclusive lock and answers
+                # "database is locked" at once, without the busy timeout, while another
+                # process does the same: wait and try again rather than fail start-up.
+                if "locked" not in str(exc) or attempt == _OPEN_ATTEMPTS - 1:
+                    engine.dispose()
+                    raise StoreUnavailable(f"cannot open the store: {exc}") from exc
+                time.sleep(0.05 * (attempt + 1))
+            except SQLAlchemyError as exc:
+                engine.dispose()
+                raise StoreUnavailable(f"cannot open the store: {exc}") from exc
         return cls(engine)
 
     @property
