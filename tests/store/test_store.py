@@ -4,8 +4,6 @@ REDLINE_TEST_POSTGRES_URL names a database (each test gets a schema of its own).
 from __future__ import annotations
 
 import hashlib
-import os
-import secrets
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -17,7 +15,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
-from sqlalchemy.engine import make_url
 
 from redline.store import (
     DecisionRecord,
@@ -31,6 +28,7 @@ from redline.store import (
 from redline.store.engine import create_store_engine, migrations_config
 from redline.store.records import decision_row
 from redline.store.schema import metadata
+from store.databases import database_url
 
 
 def make_record(tenant_id: str, **overrides: Any) -> DecisionRecord:
@@ -58,26 +56,8 @@ def make_record(tenant_id: str, **overrides: Any) -> DecisionRecord:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path}/data/redline.db"
-        return
-    base = os.environ.get("REDLINE_TEST_POSTGRES_URL")
-    if not base:
-        pytest.skip("REDLINE_TEST_POSTGRES_URL is not set")
-    psycopg = pytest.importorskip("psycopg")
-    schema = f"redline_test_{secrets.token_hex(4)}"
-    with psycopg.connect(base, autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield (
-            make_url(base)
-            .set(drivername="postgresql+psycopg")
-            .update_query_dict({"options": f"-csearch_path={schema}"})
-            .render_as_string(hide_password=False)
-        )
-    finally:
-        with psycopg.connect(base, autocommit=True) as admin:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+    with database_url(request.param, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture
