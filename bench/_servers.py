@@ -76,14 +76,9 @@ def start_echo() -> tuple[Proc, str]:
     return proc, base
 
 
-def start_gateway(upstream: str) -> tuple[Proc, str, str]:
-    """A gateway in its own process (one uvicorn worker) with a fresh data dir and key."""
-    from redline.store import Store
-
-    data_dir = Path(tempfile.mkdtemp(prefix="redline-bench-"))
-    with Store.open(f"sqlite:///{data_dir / 'redline.db'}") as store:
-        store.add_tenant("bench")
-        _, key = store.add_key("bench")
+def serve_gateway(upstream: str, data_dir: Path) -> tuple[Proc, str]:
+    """``redline serve`` in its own process (one uvicorn worker) in front of ``upstream`` on a
+    free port. Returns the process and its URL; the caller waits for what it needs."""
     port = free_port()
     proc = Proc(
         [
@@ -100,6 +95,18 @@ def start_gateway(upstream: str) -> tuple[Proc, str, str]:
         ],
         env={"REDLINE_LOG_LEVEL": "warning"},
     )
-    base = f"http://127.0.0.1:{port}/v1"
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def start_gateway(upstream: str) -> tuple[Proc, str, str]:
+    """A gateway in its own process (one uvicorn worker) with a fresh data dir and key."""
+    from redline.store import Store
+
+    data_dir = Path(tempfile.mkdtemp(prefix="redline-bench-"))
+    with Store.open(f"sqlite:///{data_dir / 'redline.db'}") as store:
+        store.add_tenant("bench")
+        _, key = store.add_key("bench")
+    proc, url = serve_gateway(upstream, data_dir)
+    base = f"{url}/v1"
     wait_ready(f"{base}/models", headers={"Authorization": f"Bearer {key}"})
     return proc, base, key

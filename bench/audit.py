@@ -33,7 +33,6 @@ import random
 import secrets
 import sqlite3
 import statistics
-import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -44,7 +43,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from _servers import Proc, free_port, start_echo, wait_ready
+from _servers import serve_gateway, start_echo, wait_ready
 from redline.audit.batch import MAX_BATCH
 from redline.audit.client import LogClient
 from redline.audit.entries import decision_entry
@@ -272,23 +271,7 @@ def bench_proofs(data_dir: Path, entries: int) -> dict[str, Any]:
 
 def bench_verify(data_dir: Path) -> dict[str, Any]:
     echo, upstream = start_echo()
-    port = free_port()
-    gateway = Proc(
-        [
-            sys.executable,
-            "-m",
-            "redline",
-            "serve",
-            "--upstream",
-            upstream,
-            "--port",
-            str(port),
-            "--data-dir",
-            str(data_dir),
-        ],
-        env={"REDLINE_LOG_LEVEL": "warning"},
-    )
-    url = f"http://127.0.0.1:{port}"
+    gateway, url = serve_gateway(upstream, data_dir)
     try:
         wait_ready(f"{url}/audit/checkpoint", timeout=120)
         verifier = load_or_create_signer(data_dir / "audit.key", ORIGIN).verifier()
