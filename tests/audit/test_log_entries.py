@@ -15,7 +15,14 @@ import rfc8785
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redline.audit.entries import DECISION, LogEntry, canonical_json, decision_entry, text_sha256
+from redline.audit.entries import (
+    DECISION,
+    LogEntry,
+    canonical_json,
+    decision_entry,
+    event_entry,
+    text_sha256,
+)
 from redline.audit.merkle import leaf_hash
 from redline.store import DecisionRecord
 
@@ -173,3 +180,24 @@ def test_subclasses_encode_as_their_json_type() -> None:
         b'"ratio":0.5,"red":"key","whole":2}'
     )
     assert canonical_json([True, False, None]) == b"[true,false,null]"
+
+
+def test_event_entry_shape() -> None:
+    moment = datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC)
+    entry = event_entry("review_action", "rev_1:1", {"action": "approve"}, created_at=moment)
+    assert (entry.kind, entry.ref_id) == ("review_action", "rev_1:1")
+    assert entry.body == (
+        b'{"action":"approve","created_at":"2026-01-02T03:04:05.000006Z",'
+        b'"kind":"review_action","v":1}'
+    )
+
+
+@pytest.mark.parametrize("field", ["kind", "v", "created_at"])
+def test_event_entry_refuses_reserved_fields(field: str) -> None:
+    with pytest.raises(TypeError, match=field):
+        event_entry("policy_change", None, {field: 1})
+
+
+def test_event_entry_is_not_a_decision() -> None:
+    with pytest.raises(TypeError):
+        event_entry("decision", "dec_1", {})

@@ -51,7 +51,14 @@ from redline.audit.merkle import leaf_hash
 if TYPE_CHECKING:
     from redline.store.records import DecisionRecord
 
-__all__ = ["DECISION", "LogEntry", "canonical_json", "decision_entry", "text_sha256"]
+__all__ = [
+    "DECISION",
+    "LogEntry",
+    "canonical_json",
+    "decision_entry",
+    "event_entry",
+    "text_sha256",
+]
 
 DECISION = "decision"
 _DECISION_VERSION = 1
@@ -224,3 +231,30 @@ def decision_entry(record: DecisionRecord) -> LogEntry:
         return LogEntry.of(DECISION, record.id, fields)
     except TypeError as exc:
         raise TypeError(f"decision {record.id}: {exc}") from exc
+
+
+def event_entry(
+    kind: str,
+    ref_id: str | None,
+    fields: Mapping[str, Any],
+    *,
+    created_at: datetime | None = None,
+    version: int = 1,
+) -> LogEntry:
+    """A log entry for anything that is not a gateway decision: a review action, a policy
+    change, a suspension. ``{"kind": kind, "v": version, "created_at": ..., **fields}``.
+
+    ``ref_id`` must be unique across the log (None for entries nobody looks up by id).
+    Raises TypeError for a reserved field (kind, v, created_at) or a value JCS cannot encode.
+    """
+    if kind == DECISION:
+        raise TypeError("decision entries are made by decision_entry")
+    reserved = {"kind", "v", "created_at"} & set(fields)
+    if reserved:
+        raise TypeError(f"entry fields must not set {sorted(reserved)}")
+    moment = datetime.now(UTC) if created_at is None else created_at
+    body = {"v": version, "created_at": _rfc3339(moment), **fields}
+    try:
+        return LogEntry.of(kind, ref_id, body)
+    except TypeError as exc:
+        raise TypeError(f"{kind} entry {ref_id}: {exc}") from exc

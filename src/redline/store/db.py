@@ -284,6 +284,18 @@ class Store:
             raise StoreUnavailable(f"decisions rejected by the database: {exc}") from exc
         return list(range(first, first + len(records)))
 
+    def append_entries(self, entries: Sequence[LogEntry]) -> list[int]:
+        """Append non-decision log entries (review actions, policy changes, suspensions) in
+        one transaction; return their log indexes. Raises StoreUnavailable (nothing committed)
+        if the database fails or a ref id is already in the log."""
+        if not entries:
+            return []
+        try:
+            first = self._append_rows([], entries)
+        except IntegrityError as exc:
+            raise StoreUnavailable(f"log entries rejected by the database: {exc}") from exc
+        return list(range(first, first + len(entries)))
+
     def _append_rows(self, rows: Sequence[Mapping[str, Any]], entries: Sequence[LogEntry]) -> int:
         # For DecisionWriter, which serialises records on the caller's side: raises
         # IntegrityError as such so that it can tell a bad record from a failing database.
