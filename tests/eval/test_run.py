@@ -11,6 +11,7 @@ import pytest
 from eval.test_schema import conform, documented_fields
 from redline.detect.finding import Finding
 from redline.eval import DatasetError, EvalRow, run_eval, screen_rows
+from redline.eval.run import DEFAULT_CONCURRENCY
 from redline.exchange import Exchange
 from redline.gateway.guard import Guard
 from redline.policy import PolicyError, load_policy
@@ -101,7 +102,7 @@ def test_run_eval_tables_and_split(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "split=test" in out
     assert result.split == "test"
     assert [o.id for o in result.outcomes] == [r["id"] for r in ROWS[1::2]]
-    assert result.concurrency == 16
+    assert result.concurrency == DEFAULT_CONCURRENCY == 4
 
 
 def test_run_eval_errors(tmp_path: Path):

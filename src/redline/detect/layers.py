@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -67,13 +67,26 @@ def _failure(layer: Layer, detail: str) -> Finding:
     return Finding(layer=layer.name, kind=LAYER_FAILURE, red_line=None, score=1.0, detail=detail)
 
 
-async def screen(exchange: Exchange, layers: Sequence[Layer], *, budget_ms: float) -> Screen:
-    """Run every layer over ``exchange`` concurrently. Never raises for a layer's fault."""
-    budget_s = budget_ms / 1000.0
+async def screen(
+    exchange: Exchange,
+    layers: Sequence[Layer],
+    *,
+    budget_ms: float,
+    budgets_ms: Mapping[str, float] | None = None,
+) -> Screen:
+    """Run every layer over ``exchange`` concurrently, each within ``budgets_ms[name]`` or
+    else ``budget_ms``. Never raises for a layer's fault."""
+    named = budgets_ms or {}
+
+    def budget_s(layer: Layer) -> float:
+        return named.get(layer.name, budget_ms) / 1000.0
+
     if len(layers) == 1:
-        results = [await _timed(layers[0], exchange, budget_s)]
+        results = [await _timed(layers[0], exchange, budget_s(layers[0]))]
     else:
-        results = await asyncio.gather(*(_timed(layer, exchange, budget_s) for layer in layers))
+        results = await asyncio.gather(
+            *(_timed(layer, exchange, budget_s(layer)) for layer in layers)
+        )
     findings: list[Finding] = []
     latency: dict[str, float] = {}
     for layer, (found, ms) in zip(layers, results, strict=True):

@@ -39,7 +39,7 @@ from redline.policy import load_policy
 
 __all__ = ["DEFAULT_CONCURRENCY", "evaluate", "run_eval", "screen_rows"]
 
-DEFAULT_CONCURRENCY = 16
+DEFAULT_CONCURRENCY = 4
 
 
 def run_eval(

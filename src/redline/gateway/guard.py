@@ -36,7 +36,11 @@ class Guard:
         await self.judge(Exchange.of_output(Exchange.of_text(sample), sample))
 
     async def judge(self, exchange: Exchange) -> Verdict:
+        screening = self.policy.screening
         result = await screen(
-            exchange, self.layers, budget_ms=self.policy.screening.layer_budget_ms
+            exchange,
+            self.layers,
+            budget_ms=screening.layer_budget_ms,
+            budgets_ms=screening.layer_budgets_ms,
         )
         return Verdict(decide(result.findings, self.policy), result.latency_ms)

@@ -69,6 +69,9 @@ class Screening(_Frozen):
     """How screening runs."""
 
     layer_budget_ms: Annotated[float, Field(gt=0)] = 250.0
+    layer_budgets_ms: dict[str, Annotated[float, Field(gt=0)]] = {}
+    """Budgets of named layers that need another than ``layer_budget_ms`` (the semantic
+    layer's cost grows with the length of the conversation it reads)."""
     screen_output: bool = True
     stream_window_chars: Annotated[int, Field(ge=64)] = 512
     stream_holdback_chars: Annotated[int, Field(ge=0)] = 96

@@ -15,10 +15,11 @@ patterns and rules it shares concepts with: without it, weak semantic scores on 
 frames and personal-data requests (styles the validation split holds few of) tipped weak
 pattern findings into holds.
 
-``h`` per red line: coordinate ascent over a grid, maximising the lowest per-red-line recall
+``h`` per red line: water-filling over a grid, so as to raise the lowest per-red-line recall
 (a red-line row held or blocked, under any red line, is caught) subject to the benign
-false-positive rate (held or blocked) staying at or under ``max_fpr``; ties go to higher
-thresholds. ``b`` per red line: the smallest grid value at or above ``(h + 1) / 2`` at which no
+false-positive rate (held or blocked) staying at or under ``max_fpr``: the red line caught
+least steps its threshold down to the next value that catches more of it, until none can
+without breaking the bound. ``b`` per red line: the smallest grid value at or above ``(h + 1) / 2`` at which no
 benign validation row is blocked that the other layers alone do not block.
 """
 
@@ -112,22 +113,28 @@ def choose(
 
     never = [1.0] * k
     hold = [float(_GRID[-1])] * k
-    changed = True
-    while changed:
-        changed = False
-        for j in range(k):
-            best: tuple[float, float, float] | None = None
-            best_t = hold[j]
-            for t in _GRID:
-                trial = list(hold)
-                trial[j] = float(t)
-                fpr, caught, _ = measure(trial, never)
-                if fpr <= max_fpr:
-                    key = (min(caught), sum(caught), float(t))
-                    if best is None or key > best:
-                        best, best_t = key, float(t)
-            if best_t != hold[j]:
-                hold[j], changed = best_t, True
+    # Water-filling: the red line caught least lowers its threshold to the next value that
+    # catches more of it, while the FPR bound holds; a red line that cannot is done. A plain
+    # coordinate ascent lets the first red line it visits spend the whole false-positive
+    # budget on recall it does not need while the weakest red line gets none.
+    done: set[int] = set()
+    fpr, caught, _ = measure(hold, never)
+    while len(done) < k:
+        j = min((i for i in range(k) if i not in done), key=lambda i: (caught[i], i))
+        moved = False
+        for t in _GRID[::-1]:
+            if t >= hold[j]:
+                continue
+            trial = list(hold)
+            trial[j] = float(t)
+            trial_fpr, trial_caught, _ = measure(trial, never)
+            if trial_fpr > max_fpr:
+                break  # lower thresholds only hold more benign rows
+            if trial_caught[j] > caught[j]:
+                hold, fpr, caught, moved = trial, trial_fpr, trial_caught, True
+                break
+        if not moved:
+            done.add(j)
     block = list(never)
     _, action = combined_outcome(probs, other, hold, block, hold_at, block_at)
     blocked_anyway = int((action[benign] == 2).sum())

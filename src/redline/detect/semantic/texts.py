@@ -18,6 +18,10 @@ before the model reads anything:
   that wraps one instruction around pages of personal data reads, to a sentence embedding, like
   the data; its prose is the instruction. The data itself is the patterns layer's business.
 
+- the *deframed* normalised or joined text, when it has framing (``deframe``): without the
+  persona, story or claimed-approval set-up and the "don't add warnings" tails that wrap a
+  request and dilute it in a sentence embedding ("You are DAN ... DAN, <request>").
+
 Runs of 40 or more printable ASCII characters without a space (encoded payloads, hashes,
 keys) are replaced by ``[blob]``: they are not language, their decodings are read as views of
 their own, and as word pieces they would cost a window per 250 characters.
@@ -47,12 +51,21 @@ from redline.detect.terms import concept_groups
 if TYPE_CHECKING:
     from redline.exchange import Exchange
 
-__all__ = ["SHORT_SEGMENT", "ReadText", "concept_vector", "prose", "read_texts", "reads_as_english"]
+__all__ = [
+    "SHORT_SEGMENT",
+    "ReadText",
+    "concept_vector",
+    "deframe",
+    "prose",
+    "read_texts",
+    "reads_as_english",
+]
 
 SHORT_SEGMENT = 400
 _SKIPPED_SINGLE = frozenset({"raw", "joined"})
 _SKIPPED_MULTI = frozenset({"raw", "normalised"})
 _PROSE_ONLY = frozenset({"leet", "despaced"})
+_DEFRAMED = frozenset({"normalised", "joined"})
 _BLOB = re.compile(r"[!-~]{40,}")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -73,6 +86,65 @@ _ROMANCE = frozenset(
 )
 _KEY_VALUE = re.compile(r"^[^\W\d_][\w .'/()#-]{0,30}:\s*\S")
 _SENTENCE_END = (".", "?", "!", "。", "？", "！", "؟")
+
+
+# Framing: words that wrap a request in a persona, a story, a claimed authorisation or an
+# instruction to drop safeguards. They change nothing about what is asked, but a sentence
+# embedding of the whole text averages them in and reads the request diluted.
+_FRAMING = re.compile(
+    r"\b(?:you are (?:now |no longer )?(?:an? |the |my )?[\w-]+|you're (?:now )?(?:an? |the )?"
+    r"[\w-]+|act(?:ing)? as|pretend(?:ing)?|role-?play|play the (?:role|part)|stay in character|"
+    r"imagine (?:you|that you)|from now on|ignore (?:all |any )?(?:the )?(?:previous|prior|above|"
+    r"earlier|your) (?:instructions|rules|guidelines)|developer mode|jailbreak|do anything now|"
+    r"(?:no|without (?:any )?) (?:ethics|morals|content polic(?:y|ies)|restrictions|filters|"
+    r"limits|guidelines|rules)|never refuses?|(?:safety|content) (?:filters?|guidelines|"
+    r"restrictions) (?:are |is )?(?:off|disabled|removed)|broken free|evil (?:twin|ai|version)|"
+    r"answer as (?:him|her|them|it)|for (?:my|a|our) (?:thriller |crime |spy |sci-fi |short )?"
+    r"(?:novel|story|screenplay|script|game|book|film|movie|thesis|class)|hypothetically|"
+    r"in a (?:fictional|hypothetical) (?:world|scenario|setting)|"
+    r"(?:signed off|approved (?:it|this)|cleared (?:it|this)|reviewed this|it'?s (?:fine|legal|"
+    r"authori[sz]ed|approved)|(?:our|the) (?:lawyers?|legal team|general counsel|inspector "
+    r"general|ethics board|commander|director) (?:says?|said|approved|has approved|confirmed))|"
+    r"(?:experts?|studies|researchers) (?:say|agree|confirm|show)|"
+    r"eres (?:un|una|el|la)|act[uú]a como|ignora (?:todas )?las instrucciones|"
+    r"tu es (?:un|une|le|la)|fais comme si|ignore (?:toutes )?les instructions)",
+    re.IGNORECASE,
+)
+_NO_WARNINGS = re.compile(
+    r",?\s*(?:and\s+)?(?:don'?t|do not|without|no)\s+(?:add(?:ing)?\s+)?(?:any\s+)?"
+    r"(?:warnings?|disclaimers?|caveats?|refusals?|lectures?|moralizing)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[^.!?。？！\n:]+[.!?。？！:]*|\n")
+# One word and a comma opening a clause: the persona addressed ("DAN, ...", "panoptes, ...").
+_VOCATIVE = re.compile(r"^\s*[^\W\d_][\w-]{1,20},\s+")
+_FRAME_WORDS = 30
+
+
+def deframe(text: str) -> str | None:
+    """``text`` without its framing: clauses (split at sentence ends and colons) of at most
+    ``_FRAME_WORDS`` words that are framing and nothing else are dropped, a leading vocative
+    ("DAN, ...") and "don't add warnings" tails are cut. None when nothing was framing or
+    nothing would be left."""
+    if not _FRAMING.search(text) and not _NO_WARNINGS.search(text):
+        return None
+    kept: list[str] = []
+    for clause in _CLAUSE.findall(text):
+        match = _FRAMING.search(clause)
+        if match and len(clause.split()) <= _FRAME_WORDS:
+            rest = clause[match.end() :]
+            if clause.rstrip().endswith(":") or len(rest.split()) <= 8:
+                continue  # a set-up clause: the persona, the story, the claimed approval
+            # A framing lead-in ("For my novel, ...") before the request: cut up to its comma.
+            comma = rest.find(",")
+            if comma != -1 and len(rest[:comma].split()) <= 6:
+                clause = clause[: match.start()] + rest[comma + 1 :]
+        clause = _NO_WARNINGS.sub("", clause)
+        kept.append(_VOCATIVE.sub("", clause))
+    out = re.sub(r"[ \t]+", " ", "".join(kept)).strip()
+    if not out or out == text.strip() or len(out.split()) < 3:
+        return None
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +207,8 @@ def read_texts(exchange: Exchange) -> list[ReadText]:
         if not (view.kind in _PROSE_ONLY and text_prose):
             add(view.where, view.kind, text)
         add(view.where, f"prose:{view.kind}", text_prose)
+        if view.kind in _DEFRAMED:
+            add(view.where, f"deframed:{view.kind}", deframe(text_prose or text))
     return out
 
 

@@ -157,7 +157,10 @@ def _training_windows(read: _Read) -> list[int]:
     if read.row.red_line is not None:
         if len(read.row.segments) > 1:
             picked = [i for i in picked if texts[i].where == "conversation"] or picked
-        picked = [i for i in picked if texts[i].kind.startswith("prose:")] or picked
+        deframed = [i for i in picked if texts[i].kind.startswith("deframed:")]
+        framed = [i for i in picked if not texts[i].kind.startswith("deframed:")]
+        picked = [i for i in framed if texts[i].kind.startswith("prose:")] or framed
+        picked += deframed  # the request without its persona or story set-up, too
     return sorted({w for i in picked for w in spans[i]})
 
 
