@@ -19,8 +19,9 @@ pattern findings into holds.
 (a red-line row held or blocked, under any red line, is caught) subject to the benign
 false-positive rate (held or blocked) staying at or under ``max_fpr``: the red line caught
 least steps its threshold down to the next value that catches more of it, until none can
-without breaking the bound. ``b`` per red line: the smallest grid value at or above ``(h + 1) / 2`` at which no
-benign validation row is blocked that the other layers alone do not block.
+without breaking the bound. ``b`` per red line: the smallest grid value at or above
+``(h + 1) / 2`` at which no benign validation row is blocked that the other layers alone do
+not block.
 """
 
 from __future__ import annotations
