@@ -102,7 +102,7 @@ class Policy(_Frozen):
     authorities: tuple[str, ...] = ()
     minimisation: Minimisation = Minimisation()
     screening: Screening = Screening()
-    digest: str | None = None
+    digest: str | None = Field(default=None, exclude=True)
 
     @property
     def reference(self) -> str:
