@@ -97,7 +97,10 @@ def test_admin_refuses_unsigned_altered_and_tenant_authenticated_commands(make_g
     altered = body | {"reason": "changed"}
     assert admin(gw, "/suspensions", altered).status_code == 401
     stranger = sign_command(
-        SigningKey.generate("local-provider"), "suspend", datetime.now(UTC), scope="tenant",
+        SigningKey.generate("local-provider"),
+        "suspend",
+        datetime.now(UTC),
+        scope="tenant",
         target="acme",
     )
     refused = admin(gw, "/suspensions", stranger)
