@@ -143,11 +143,14 @@ def test_checkpoint_key_and_proofs_verify(make_gateway):
             f"{gw.url}/audit/proof/inclusion", params={"index": index, "size": START + 14}
         ).json()
         assert b64(proof["root"]) == latest.root
-        verify_inclusion(leaf_hash(body), index, START + 14, [b64(h) for h in proof["proof"]], latest.root)
+        verify_inclusion(
+            leaf_hash(body), index, START + 14, [b64(h) for h in proof["proof"]], latest.root
+        )
 
     decision_id = orjson.loads(entries[START + 5][2])["id"]
     by_id = httpx.get(f"{gw.url}/audit/proof/inclusion", params={"decision_id": decision_id})
-    assert by_id.json()["index"] == START + 5 and by_id.json()["size"] == START + 14  # the latest checkpoint
+    # The size is the latest checkpoint's.
+    assert by_id.json()["index"] == START + 5 and by_id.json()["size"] == START + 14
 
     consistency = httpx.get(
         f"{gw.url}/audit/proof/consistency", params={"from": first.size, "to": latest.size}
