@@ -59,6 +59,9 @@ def overlays(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         screening["layer_budget_ms"] = draw(st.integers(1, 1000))
     if draw(st.booleans()):
+        layer = draw(st.sampled_from(["semantic", "patterns"]))
+        screening["layer_budgets_ms"] = {layer: draw(st.integers(1, 3000))}
+    if draw(st.booleans()):
         screening["screen_output"] = draw(st.booleans())
     if draw(st.booleans()):
         screening["stream_window_chars"] = draw(st.integers(64, 2048))
@@ -95,6 +98,9 @@ def expected_loosening(doc: dict[str, Any]) -> set[str]:
     scr, base_scr = doc.get("screening", {}), POLICY.screening
     if scr.get("layer_budget_ms", 0) > base_scr.layer_budget_ms:
         out.add("screening.layer_budget_ms")
+    for layer, budget in scr.get("layer_budgets_ms", {}).items():
+        if budget > base_scr.layer_budgets_ms.get(layer, base_scr.layer_budget_ms):
+            out.add(f"screening.layer_budgets_ms.{layer}")
     if scr.get("screen_output") is False and base_scr.screen_output:
         out.add("screening.screen_output")
     if scr.get("stream_window_chars", 10**6) < base_scr.stream_window_chars:

@@ -181,6 +181,18 @@ def _screening(old: Policy, new: Policy) -> list[Change]:
                 "stricter" if shorter else "looser",
             )
         )
+    for layer in sorted(set(a.layer_budgets_ms) | set(b.layer_budgets_ms)):
+        old_v = a.layer_budgets_ms.get(layer, a.layer_budget_ms)
+        new_v = b.layer_budgets_ms.get(layer, b.layer_budget_ms)
+        if old_v != new_v:
+            out.append(
+                Change(
+                    f"screening.layer_budgets_ms.{layer}",
+                    f"The {layer} layer gets {new_v:g} ms instead of {old_v:g} ms before the "
+                    "request fails closed.",
+                    "stricter" if new_v < old_v else "looser",
+                )
+            )
     for field, what in (
         ("stream_window_chars", "Streamed answers are screened in windows overlapping by"),
         ("stream_holdback_chars", "Streamed text is held back, until screened with what follows,"),
