@@ -19,7 +19,9 @@ def f(kind: str, score: float, red_line: RedLine | None = SURV) -> Finding:
 def test_no_findings_allows():
     d = decide([], POLICY)
     assert d.action is Action.ALLOW and d.red_line is None and d.clause is None
-    assert d.policy_version == POLICY.version
+    # The version and the digest of the exact policy bytes (issue 7).
+    assert d.policy_version == f"{POLICY.version}@{POLICY.digest}"
+    assert POLICY.digest is not None and POLICY.digest.startswith("sha256:")
 
 
 def test_same_kind_does_not_add_up():

@@ -16,8 +16,10 @@ from rich.progress import Progress
 from rich.table import Table
 
 from redline.audit.cli import audit_app
+from redline.controls_cli import authority_app, overlay_app, suspension_app
 from redline.openai_types import ChatRequest
 from redline.policy import PolicyError, load_policy
+from redline.policy.cli import policy_app
 from redline.settings import Settings, SettingsError, load_settings
 
 app = typer.Typer(
@@ -33,6 +35,10 @@ key_app = typer.Typer(help="API keys of a tenant.", no_args_is_help=True)
 app.add_typer(tenant_app, name="tenant")
 app.add_typer(audit_app, name="audit")
 tenant_app.add_typer(key_app, name="key")
+app.add_typer(policy_app, name="policy")
+app.add_typer(suspension_app, name="suspension")
+tenant_app.add_typer(authority_app, name="authority")
+tenant_app.add_typer(overlay_app, name="overlay")
 
 err = Console(stderr=True)
 out = Console()
@@ -95,8 +101,18 @@ def serve(
         ),
     ] = None,
     policy: PolicyFile = None,
+    trust: Annotated[
+        Path | None,
+        typer.Option(
+            "--trust",
+            help="Trust file of provider keys; the policy must be signed by one of them "
+            "(env REDLINE_POLICY_TRUST_FILE; default: a local provider key in the data dir).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Run the gateway (the embedded local model unless --upstream is given)."""
+    """Run the gateway (the embedded local model unless --upstream is given). Starts only
+    with a policy whose signature verifies; SIGHUP reloads it."""
     import uvicorn
 
     from redline.gateway.app import create_app
@@ -109,13 +125,24 @@ def serve(
         upstream_url=upstream,
         upstream_key=upstream_key,
         policy_file=policy,
+        policy_trust_file=trust,
+    )
+    from datetime import UTC, datetime
+
+    from redline.policy.bundle import PolicySource
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    source = PolicySource.of(
+        policy_file=settings.policy_file,
+        trust_file=settings.policy_trust_file,
+        data_dir=settings.data_dir,
     )
     try:
-        active_policy = load_policy(settings.policy_file)
+        signed = source.load(datetime.now(UTC), lambda note: err.print(f"[yellow]{note}[/]"))
     except PolicyError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(f"[red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(2) from exc
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    active_policy = signed.policy
     from redline.audit.checkpoints import audit_signer
     from redline.audit.note import NoteError, verifier_key
 
@@ -141,11 +168,12 @@ def serve(
         settings = settings.model_copy(update={"upstream_url": url})
     err.print(
         f"redline {settings.host}:{settings.port} -> {settings.upstream_base}  "
-        f"policy {active_policy.version}  data {settings.data_dir}"
+        f"policy {active_policy.version} {active_policy.digest} (signed by "
+        f"{signed.signature.key_id})  data {settings.data_dir}"
     )
     try:
         uvicorn.run(
-            create_app(settings, policy=active_policy),
+            create_app(settings, policy=signed),
             host=settings.host,
             port=settings.port,
             log_level=settings.log_level,
@@ -158,12 +186,24 @@ def serve(
 
 @tenant_app.command("add")
 def tenant_add(
-    name: Annotated[str, typer.Argument(help="Tenant name.")], data_dir: DataDir = None
+    name: Annotated[str, typer.Argument(help="Tenant name.")],
+    data_dir: DataDir = None,
+    authority: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--authority",
+            help="A legal authority the tenant may declare, e.g. 'EO 12333' (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Create a tenant and print its first API key (the last line of output)."""
     from redline.store import TenantExists
 
     settings = _settings(data_dir=data_dir)
+    from redline.controls_cli import canonical_authorities, register_authorities
+
+    authorities = canonical_authorities(settings, authority or [])
     with _store(settings) as store:
         try:
             tenant = store.add_tenant(name)
@@ -173,6 +213,9 @@ def tenant_add(
                 f"add a key with: redline tenant key add {name}"
             )
             raise typer.Exit(1) from exc
+        if authorities:
+            register_authorities(store, tenant.name, authorities)
+            err.print(f"authorities: {', '.join(authorities)}")
         key, secret = store.add_key(tenant.name)
     err.print(f"tenant {tenant.name} created; key {key.key_id} (shown once, store it now):")
     print(secret)

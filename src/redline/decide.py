@@ -78,7 +78,7 @@ def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
             clause=None,
             scores=scores,
             findings=found,
-            policy_version=policy.version,
+            policy_version=policy.reference,
             screening_failed=True,
             reasons=tuple(f.detail for f in failures),
         )
@@ -96,7 +96,7 @@ def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
         if best is None or rank[:2] > best[:2]:
             best, best_action = rank, action
     if best is None:
-        return Decision(Action.ALLOW, None, None, scores, found, policy.version)
+        return Decision(Action.ALLOW, None, None, scores, found, policy.reference)
     red_line = best[2]
     rule = policy.red_lines[red_line]
     reason = (
@@ -109,6 +109,6 @@ def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
         clause=rule.clause,
         scores=scores,
         findings=found,
-        policy_version=policy.version,
+        policy_version=policy.reference,
         reasons=(reason,),
     )

@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     upstream_timeout_s: Annotated[float, Field(gt=0)] = 120.0
     upstream_connect_timeout_s: Annotated[float, Field(gt=0)] = 5.0
     policy_file: Path | None = None
+    policy_trust_file: Path | None = None
     max_body_bytes: Annotated[int, Field(ge=1024)] = 8 * MiB
     store_content: bool = False
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "NORMAL"

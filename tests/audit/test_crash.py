@@ -105,7 +105,9 @@ def _logged_ids(url: str) -> tuple[set[str], int]:
             except LookupError:
                 return ids, start
             for index, _, body in decode_entries(batch):
-                ids.add(orjson.loads(body)["id"])
+                entry = orjson.loads(body)
+                if entry["kind"] == "decision":  # not policy changes, suspensions...
+                    ids.add(entry["id"])
                 start = index + 1
 
 

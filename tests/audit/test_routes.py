@@ -38,6 +38,10 @@ def b64(text: str) -> bytes:
     return base64.b64decode(text, validate=True)
 
 
+# Index 0 of a fresh gateway's log: the policy_change entry of its start (issue 7).
+START = 1
+
+
 def entry_body(gw: Any, index: int) -> dict[str, Any]:
     answer = httpx.get(f"{gw.url}/audit/entries/{index}").json()
     body = b64(answer["entry"])
@@ -58,7 +62,7 @@ def test_answers_carry_log_indexes_of_their_decisions(make_gateway):
         int(second.headers["redline-log-index"]),
         int(second.headers["redline-response-log-index"]),
     ]
-    assert indexes == [0, 1, 2, 3]
+    assert indexes == [START, START + 1, START + 2, START + 3]
     request = entry_body(gw, indexes[0])
     assert request["id"] == first.headers["redline-decision-id"]
     assert request["stage"] == "request" and request["v"] == 1
@@ -81,8 +85,8 @@ def test_block_and_hold_carry_the_log_index(make_gateway):
     blocked = chat(gw, f"please {PHRASE}")
     assert blocked.status_code == 403
     index = blocked.json()["redline"]["log_index"]
-    assert index == 2
-    assert blocked.headers["redline-log-index"] == "2"
+    assert index == START + 2
+    assert blocked.headers["redline-log-index"] == str(START + 2)
     assert entry_body(gw, index)["id"] == blocked.json()["redline"]["decision_id"]
     assert entry_body(gw, index)["action"] == "block"
 
@@ -97,8 +101,8 @@ def test_streamed_answer_carries_the_request_log_index(make_gateway):
         timeout=30,
     ) as response:
         response.read()
-        assert response.headers["redline-log-index"] == "0"
-    assert entry_body(gw, 0)["id"] == response.headers["redline-decision-id"]
+        assert response.headers["redline-log-index"] == str(START)
+    assert entry_body(gw, START)["id"] == response.headers["redline-decision-id"]
 
 
 def test_checkpoint_key_and_proofs_verify(make_gateway):
@@ -112,7 +116,7 @@ def test_checkpoint_key_and_proofs_verify(make_gateway):
             [Verifier.from_key(httpx.get(f"{gw.url}/audit/key").text.strip())],
         )[0]
     )
-    assert first.size == 8 and first.origin == gw.settings.audit_origin
+    assert first.size == START + 8 and first.origin == gw.settings.audit_origin
     for n in range(3):
         chat(gw, f"Summarise report {n + 4}.")
     checkpoint_now(gw)
@@ -120,30 +124,33 @@ def test_checkpoint_key_and_proofs_verify(make_gateway):
     assert response.headers["content-type"].startswith("text/plain")
     key = Verifier.from_key(httpx.get(f"{gw.url}/audit/key").text.strip())
     latest = Checkpoint.parse(open_note(response.text, [key])[0])
-    assert latest.size == 14
+    assert latest.size == START + 14
 
     listing = httpx.get(f"{gw.url}/audit/checkpoints", params={"since": 0}).json()
     sizes = [c["size"] for c in listing["checkpoints"]]
-    assert sizes[-2:] == [8, 14] and sizes == sorted(sizes)
-    assert httpx.get(f"{gw.url}/audit/checkpoints", params={"since": 14}).json() == {
+    assert sizes[-2:] == [START + 8, START + 14] and sizes == sorted(sizes)
+    assert httpx.get(f"{gw.url}/audit/checkpoints", params={"since": START + 14}).json() == {
         "checkpoints": []
     }
 
     batch = httpx.get(f"{gw.url}/audit/entries", params={"start": 0, "limit": 100})
     assert batch.headers["content-type"] == MEDIA_TYPE
     entries = list(decode_entries(batch.content))
-    assert [i for i, _, _ in entries] == list(range(14))
+    assert [i for i, _, _ in entries] == list(range(START + 14))
     for index, leaf, body in entries:
         assert leaf == leaf_hash(body)
         proof = httpx.get(
-            f"{gw.url}/audit/proof/inclusion", params={"index": index, "size": 14}
+            f"{gw.url}/audit/proof/inclusion", params={"index": index, "size": START + 14}
         ).json()
         assert b64(proof["root"]) == latest.root
-        verify_inclusion(leaf_hash(body), index, 14, [b64(h) for h in proof["proof"]], latest.root)
+        verify_inclusion(
+            leaf_hash(body), index, START + 14, [b64(h) for h in proof["proof"]], latest.root
+        )
 
-    decision_id = orjson.loads(entries[5][2])["id"]
+    decision_id = orjson.loads(entries[START + 5][2])["id"]
     by_id = httpx.get(f"{gw.url}/audit/proof/inclusion", params={"decision_id": decision_id})
-    assert by_id.json()["index"] == 5 and by_id.json()["size"] == 14  # the latest checkpoint
+    # The size is the latest checkpoint's.
+    assert by_id.json()["index"] == START + 5 and by_id.json()["size"] == START + 14
 
     consistency = httpx.get(
         f"{gw.url}/audit/proof/consistency", params={"from": first.size, "to": latest.size}
@@ -188,16 +195,16 @@ def test_bad_parameters_answer_400(make_gateway, path, params, param):
 @pytest.mark.parametrize(
     ("path", "params"),
     [
-        ("/audit/entries/2", {}),
-        ("/audit/entries", {"start": 2}),
-        ("/audit/proof/inclusion", {"index": 0, "size": 3}),
+        ("/audit/entries/3", {}),
+        ("/audit/entries", {"start": 3}),
+        ("/audit/proof/inclusion", {"index": 0, "size": 4}),
         ("/audit/proof/inclusion", {"decision_id": "dec_nothing"}),
-        ("/audit/proof/consistency", {"from": 1, "to": 3}),
+        ("/audit/proof/consistency", {"from": 1, "to": 4}),
     ],
 )
 def test_out_of_range_answers_404(make_gateway, path, params):
     gw = make_gateway()
-    chat(gw, "hello")  # two decisions: indexes 0 and 1
+    chat(gw, "hello")  # the policy's start entry, then two decisions: indexes 0 to 2
     response = httpx.get(f"{gw.url}{path}", params=params)
     assert response.status_code == 404, response.text
     assert response.json()["error"]["code"] == "not_found"

@@ -36,7 +36,8 @@ def verify(gw: Any, *args: str, key: str | None = None) -> Any:
 
 @pytest.fixture
 def logged(make_gateway: Callable[..., Any]) -> Any:
-    """A gateway with 30 entries: checkpoints at sizes 0, 16 and 30 (and the empty tree)."""
+    """A gateway with 31 entries (the policy's start entry, then 30 decisions): checkpoints
+    at sizes 1, 17 and 31 (and the empty tree)."""
     gw = make_gateway(audit_checkpoint_interval_s=3600)
     for n in range(8):
         assert chat(gw, f"Summarise report {n}.").status_code == 200
@@ -84,13 +85,13 @@ def test_clean_log_verifies(logged: Any, tmp_path: Path) -> None:
     saved = tmp_path / "checkpoint.txt"
     result = verify(logged, "--save", str(saved))
     assert result.exit_code == 0, result.output
-    assert "verified: 30 entries" in result.stdout
-    assert Checkpoint.parse(saved.read_text().split("\n\n")[0] + "\n").size == 30
+    assert "verified: 31 entries" in result.stdout
+    assert Checkpoint.parse(saved.read_text().split("\n\n")[0] + "\n").size == 31
     chat(logged, "one more")
     checkpoint_now(logged)
     again = verify(logged, "--since", str(saved))
     assert again.exit_code == 0, again.output
-    assert "verified: 32 entries" in again.stdout
+    assert "verified: 33 entries" in again.stdout
 
 
 def test_changed_entry_is_named(logged: Any) -> None:
@@ -158,7 +159,7 @@ def test_inserted_entry_is_named(logged: Any) -> None:
 def test_rollback_below_a_saved_checkpoint_is_caught(logged: Any, tmp_path: Path) -> None:
     saved = tmp_path / "checkpoint.txt"
     assert verify(logged, "--save", str(saved)).exit_code == 0
-    execute(logged, delete(log_checkpoints).where(log_checkpoints.c.size == 30))
+    execute(logged, delete(log_checkpoints).where(log_checkpoints.c.size == 31))
     result = verify(logged, "--since", str(saved))
     assert result.exit_code == 1
     assert "rolled back" in result.output
@@ -189,7 +190,7 @@ def test_rewritten_history_is_caught_at_the_checkpoint(logged: Any) -> None:
     with LogClient(logged.url) as client, pytest.raises(VerificationFailed) as info:
         audit_log(client, [audit_signer(logged.settings).verifier()])
     assert info.value.index == 2
-    assert "tree at size 16 does not match checkpoint" in str(info.value)
+    assert "tree at size 17 does not match checkpoint" in str(info.value)
 
 
 def test_unreachable_log_is_no_verdict(tmp_path: Path) -> None:
@@ -207,21 +208,21 @@ def test_prove_and_checkpoint_commands(logged: Any) -> None:
     local = runner.invoke(audit_app, ["prove", decision_id, "--data-dir", data_dir])
     assert local.exit_code == 0, local.output
     assert f"log index   {index}" in local.stdout
-    assert "verified: entry 30 is in the signed tree of size 32" in local.stdout
+    assert "verified: entry 31 is in the signed tree of size 33" in local.stdout
     key = runner.invoke(audit_app, ["key", "--data-dir", data_dir]).stdout.strip()
     assert key == httpx.get(f"{logged.url}/audit/key").text.strip()
     remote = runner.invoke(audit_app, ["prove", decision_id, "--url", logged.url, "--key", key])
     assert remote.exit_code == 0, remote.output
-    assert "verified: entry 30" in remote.stdout
+    assert "verified: entry 31" in remote.stdout
     missing = runner.invoke(audit_app, ["prove", "dec_nothing", "--url", logged.url, "--key", key])
     assert missing.exit_code == 1
     shown = runner.invoke(audit_app, ["checkpoint", "--url", logged.url, "--key", key])
     assert shown.exit_code == 0
-    assert shown.stdout.startswith(f"{logged.settings.audit_origin}\n32\n")
+    assert shown.stdout.startswith(f"{logged.settings.audit_origin}\n33\n")
     local_shown = runner.invoke(audit_app, ["checkpoint", "--data-dir", data_dir])
     assert local_shown.stdout == shown.stdout
     made = runner.invoke(audit_app, ["checkpoint", "--data-dir", data_dir, "--new"])
-    assert made.exit_code == 0 and made.stdout.startswith(f"{logged.settings.audit_origin}\n32\n")
+    assert made.exit_code == 0 and made.stdout.startswith(f"{logged.settings.audit_origin}\n33\n")
     unsure = runner.invoke(audit_app, ["checkpoint", "--url", logged.url])
     assert unsure.exit_code == 0 and "trusting the key the log serves" in unsure.stderr
 
@@ -315,11 +316,11 @@ def test_gateway_on_postgresql_logs_and_verifies(
             int(answer.headers["redline-log-index"]),
             int(answer.headers["redline-response-log-index"]),
         }
-    assert indexes == set(range(10))
+    assert indexes == set(range(1, 11))  # index 0: the policy's start entry
     checkpoint_now(gw)
     result = verify(gw)
     assert result.exit_code == 0, result.output
-    assert "verified: 10 entries" in result.stdout
+    assert "verified: 11 entries" in result.stdout
     rewrite(gw, lambda rows: [forged(r, rehash=True) if r["idx"] == 7 else r for r in rows])
     tampered = verify(gw)
     assert tampered.exit_code == 1

@@ -6,9 +6,13 @@ like Flask's ``create_app(test_config)``; nothing here reads the environment.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
+import threading
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -25,14 +29,18 @@ from redline.audit.log import AuditLog
 from redline.audit.routes import audit_router
 from redline.detect.layers import Layer, default_layers
 from redline.exchange import Exchange
+from redline.gateway.admin import AdminState, admin_router
 from redline.gateway.auth import KeyRing
 from redline.gateway.catalog import ModelCatalog
+from redline.gateway.controls import ProviderControls
 from redline.gateway.errors import GatewayError, UpstreamFailed
 from redline.gateway.guard import Guard
 from redline.gateway.proxy import Proxy, Route
+from redline.gateway.reload import PolicyKeeper
 from redline.gateway.upstream import Upstream
 from redline.openai_types import ChatRequest, CompletionRequest, EmbeddingRequest
-from redline.policy import Policy, load_policy
+from redline.policy import Policy
+from redline.policy.bundle import PolicySource, SignedPolicy
 from redline.settings import Settings
 from redline.store import DecisionWriter, Store
 
@@ -55,19 +63,30 @@ def _json_body(schema: str) -> dict[str, Any]:
 def create_app(
     settings: Settings,
     *,
-    policy: Policy | None = None,
+    policy: Policy | SignedPolicy | None = None,
     layers: Sequence[Layer] | None = None,
     upstream_transport: httpx.AsyncBaseTransport | None = None,
 ) -> FastAPI:
-    """The gateway. Raises PolicyError for a bad policy file; opening the store and reaching
-    the upstream happen at start-up (lifespan)."""
+    """The gateway. Without ``policy``, loads the signed policy the settings name and raises
+    PolicyError (SignatureError...) when it does not verify. A ``policy`` passed in (the CLI
+    passes the SignedPolicy it verified; tests may pass a Policy) is taken as verified.
+    Opening the store and reaching the upstream happen at start-up (lifespan)."""
     upstream_base = settings.upstream_base
     if upstream_base is None:
         raise ValueError("create_app needs settings.upstream_url (the CLI starts a local model)")
-    active_policy = policy or load_policy(settings.policy_file)
+    source = PolicySource.of(
+        policy_file=settings.policy_file,
+        trust_file=settings.policy_trust_file,
+        data_dir=settings.data_dir,
+    )
+    if policy is None:
+        policy = source.load(datetime.now(UTC), log.warning)
+    signed = policy if isinstance(policy, SignedPolicy) else None
+    active_policy = policy.policy if isinstance(policy, SignedPolicy) else policy
     guard = Guard(active_policy, layers if layers is not None else default_layers())
     state: dict[str, Proxy] = {}
     audit: dict[str, AuditLog] = {}
+    admin: dict[str, AdminState] = {}
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -88,6 +107,17 @@ def create_app(
         except BaseException:
             store.close()
             raise
+        controls = ProviderControls(store, lambda: guard.policy)
+        keeper = PolicyKeeper(guard, store, source, signed, on_change=lambda: None)
+        try:
+            keeper.record_start()
+            await controls.start()
+        except BaseException:
+            checkpointer.close()
+            store.close()
+            raise
+        admin["state"] = AdminState(store, keeper, controls)
+        hangup = _on_sighup(keeper)
         writer = DecisionWriter(store, on_commit=checkpointer.notify)
         writer.start()
         upstream = Upstream(
@@ -110,10 +140,14 @@ def create_app(
             writer=writer,
             max_body_bytes=settings.max_body_bytes,
             store_content=settings.store_content,
+            controls=controls,
         )
         try:
             yield
         finally:
+            if hangup is not None:
+                signal.signal(signal.SIGHUP, hangup)
+            await controls.close()
             await upstream.aclose()
             writer.close()
             checkpointer.close()
@@ -130,6 +164,7 @@ def create_app(
     for name, route in ROUTES.items():
         _add_route(app, state, name, route)
     app.include_router(audit_router(lambda: audit["log"]))
+    app.include_router(admin_router(lambda: admin["state"]))
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
 
     @app.get("/v1/models", tags=["openai"])
@@ -149,7 +184,7 @@ def create_app(
             await state["proxy"].catalog.refresh()
         except GatewayError as exc:
             return _json({"status": "not ready", "upstream": exc.message}, status=503)
-        return _json({"status": "ready", "policy_version": guard.policy.version})
+        return _json({"status": "ready", "policy_version": guard.policy.reference})
 
     @app.exception_handler(GatewayError)
     async def gateway_error(_: Request, exc: GatewayError) -> Response:
@@ -180,6 +215,25 @@ def create_app(
         return _json(err.body(), status=500)
 
     return app
+
+
+def _on_sighup(keeper: PolicyKeeper) -> Any:
+    """Reload the policy on SIGHUP (only where signals can be handled: the main thread);
+    return the handler it replaced, or None."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    loop = asyncio.get_running_loop()
+    tasks: set[asyncio.Task[Any]] = set()
+
+    def start_reload() -> None:
+        task = loop.create_task(keeper.reload("SIGHUP"))
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+
+    def handler(signum: int, frame: object) -> None:
+        loop.call_soon_threadsafe(start_reload)
+
+    return signal.signal(signal.SIGHUP, handler)
 
 
 def _add_route(app: FastAPI, state: dict[str, Proxy], name: str, route: Route) -> None:

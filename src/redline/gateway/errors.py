@@ -7,9 +7,14 @@
     │                                                             invalid_type,
     │                                                             unscreenable_content
     ├── Unauthorized              401     authentication_error    invalid_api_key
+    │                             401     authentication_error    invalid_command (admin routes)
     ├── Forbidden                 403     red_line_violation      <red line id>
     │                             403     review_required         <red line id>
     │                             400     invalid_request_error   invalid_value (audit routes)
+    │   ├── Suspended             403     access_suspended        tenant_suspended, key_suspended
+    │   └── AuthorityRefused      403     authority_not_permitted authority_not_registered
+    ├── Conflict                  409     invalid_request_error   command_replayed, unknown_target
+    ├── PolicyRefused             422     policy_refused          bad_policy (admin reload)
     ├── NotFound                  404     invalid_request_error   model_not_found | not_found
     ├── PayloadTooLarge           413     invalid_request_error   body_too_large
     ├── UnsupportedMediaType      415     invalid_request_error   unsupported_media_type
@@ -27,12 +32,16 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 __all__ = [
+    "AuthorityRefused",
     "BadRequest",
+    "Conflict",
     "Forbidden",
     "GatewayError",
     "NotFound",
     "PayloadTooLarge",
+    "PolicyRefused",
     "ScreeningUnavailable",
+    "Suspended",
     "Unauthorized",
     "UnsupportedMediaType",
     "UpstreamFailed",
@@ -93,6 +102,30 @@ class Forbidden(GatewayError):
 
     status = 403
     type = "red_line_violation"
+
+
+class Suspended(Forbidden):
+    """The provider suspended the tenant or this key (issue 7); nothing is screened or sent."""
+
+    type = "access_suspended"
+
+
+class AuthorityRefused(Forbidden):
+    """The declared legal authority is not one the tenant is registered for."""
+
+    type = "authority_not_permitted"
+
+
+class Conflict(GatewayError):
+    status = 409
+    type = "invalid_request_error"
+
+
+class PolicyRefused(GatewayError):
+    """A reload found no verified policy; the running policy stays."""
+
+    status = 422
+    type = "policy_refused"
 
 
 class NotFound(GatewayError):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from redline.decide import Decision, decide
 from redline.detect.layers import Layer, screen
 from redline.exchange import Exchange
+from redline.minimise import minimisation_finding
 from redline.policy.model import Policy
 
 __all__ = ["Guard", "Verdict"]
@@ -35,12 +36,20 @@ class Guard:
         sample = "Warm-up: track the convoy at 38.8977, -77.0365 and call +1 202 555 0143."
         await self.judge(Exchange.of_output(Exchange.of_text(sample), sample))
 
-    async def judge(self, exchange: Exchange) -> Verdict:
-        screening = self.policy.screening
+    async def judge(self, exchange: Exchange, policy: Policy | None = None) -> Verdict:
+        """Screen and decide under ``policy`` (a tenant's effective policy), or the
+        provider's policy when None. ``self.policy`` may be swapped by a reload at any time;
+        each call reads it once."""
+        active = policy or self.policy
+        screening = active.screening
         result = await screen(
             exchange,
             self.layers,
             budget_ms=screening.layer_budget_ms,
             budgets_ms=screening.layer_budgets_ms,
         )
-        return Verdict(decide(result.findings, self.policy), result.latency_ms)
+        findings = result.findings
+        held = minimisation_finding(exchange, active)
+        if held is not None:
+            findings = (*findings, held)
+        return Verdict(decide(findings, active), result.latency_ms)

@@ -25,6 +25,7 @@ from redline.exchange import Context, Exchange, UnscreenableContent, request_sha
 from redline.gateway.auth import KeyRing
 from redline.gateway.body import read_json, validate
 from redline.gateway.catalog import ModelCatalog
+from redline.gateway.controls import ProviderControls
 from redline.gateway.errors import (
     BadRequest,
     Forbidden,
@@ -35,7 +36,7 @@ from redline.gateway.errors import (
 from redline.gateway.guard import Guard, Verdict
 from redline.gateway.streaming import StreamRelay
 from redline.gateway.upstream import Upstream
-from redline.policy.model import Action
+from redline.policy.model import Action, Policy
 from redline.store import (
     ApiKey,
     DecisionRecord,
@@ -75,6 +76,7 @@ class Proxy:
         writer: DecisionWriter,
         max_body_bytes: int,
         store_content: bool,
+        controls: ProviderControls | None = None,
     ) -> None:
         self.guard = guard
         self.upstream = upstream
@@ -83,20 +85,27 @@ class Proxy:
         self.writer = writer
         self.max_body_bytes = max_body_bytes
         self.store_content = store_content
+        self.controls = controls
 
     async def handle(self, request: Request, route: Route) -> Response:
         entered = time.perf_counter()
         key = await self.keys.authenticate(request)
+        policy = self.guard.policy
+        if self.controls is not None:
+            self.controls.admit(key)  # suspensions (issue 7)
+            policy = self.controls.policy_for(key.tenant_id)
         payload = await read_json(request, self.max_body_bytes)
         req = validate(route.model, payload)
         await self.catalog.require(str(getattr(req, "model")))  # noqa: B009
         context, forwarded = _context(request, payload)
+        if self.controls is not None:
+            context = self.controls.declare(key, context, policy)  # authorities (issue 7)
         try:
             exchange = route.build(req, context, request_sha256(payload))
         except UnscreenableContent as exc:
             raise BadRequest(str(exc), code="unscreenable_content", param=exc.param) from exc
         started = time.perf_counter()
-        verdict = await self.guard.judge(exchange)
+        verdict = await self.guard.judge(exchange, policy)
         screened = time.perf_counter()
         record = self._record(verdict, key, exchange, "request", None, exchange.text)
         decision_id = record.id
@@ -107,7 +116,7 @@ class Proxy:
         body = orjson.dumps(forwarded)
         if exchange.stream:
             headers["Redline-Log-Index"] = str(await self._write(record))
-            return await self._stream(route, body, exchange, key, decision_id, headers)
+            return await self._stream(route, body, exchange, key, decision_id, headers, policy)
         try:
             answer = await self.upstream.post_json(route.path, body)
         except GatewayError:
@@ -121,9 +130,9 @@ class Proxy:
         }
         records = [record]
         out: Verdict | None = None
-        if route.screens_output and self.guard.policy.screening.screen_output:
+        if route.screens_output and policy.screening.screen_output:
             text = _answer_text(answer, chat=route.chat)
-            out = await self.guard.judge(Exchange.of_output(exchange, text))
+            out = await self.guard.judge(Exchange.of_output(exchange, text), policy)
             records.append(self._record(out, key, exchange, "response", decision_id, text))
             timing["screen-output"] = time.perf_counter() - answered
         # Both decisions go to the writer together and share one commit; no answer is
@@ -148,15 +157,16 @@ class Proxy:
         key: ApiKey,
         decision_id: str,
         headers: dict[str, str],
+        policy: Policy,
     ) -> Response:
         stack = AsyncExitStack()
         # Entered here, not in the generator, so that an upstream that fails before its
         # first byte still gets a proper HTTP status instead of a broken stream.
         lines = await stack.enter_async_context(self.upstream.stream(route.path, body))
-        screening = self.guard.policy.screening
+        screening = policy.screening
 
         async def check(text: str) -> Verdict:
-            return await self.guard.judge(Exchange.of_output(exchange, text))
+            return await self.guard.judge(Exchange.of_output(exchange, text), policy)
 
         async def record(verdict: Verdict) -> GatewayError | None:
             out = self._record(verdict, key, exchange, "response", decision_id, None)

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from redline.redlines import RedLine
 
-__all__ = ["Action", "Clause", "Policy", "RedLinePolicy", "Screening"]
+__all__ = ["Action", "Clause", "Minimisation", "Policy", "RedLinePolicy", "Screening"]
 
 Unit = Annotated[float, Field(ge=0.0, le=1.0)]
 
@@ -77,14 +77,38 @@ class Screening(_Frozen):
     stream_holdback_chars: Annotated[int, Field(ge=0)] = 96
 
 
-class Policy(_Frozen):
-    """The whole policy. ``version`` is recorded with every decision."""
+class Minimisation(_Frozen):
+    """U.S.-person minimisation under a foreign-intelligence authority (issue 7).
 
-    version: str = Field(min_length=1)
+    An identifier whose U.S.-person estimate is at least ``us_person_at`` is a U.S.-person
+    identifier. A request declaring one of ``foreign_intelligence`` that carries more than
+    ``max_us_person_identifiers`` of them is held for a cleared reviewer (a finding toward
+    mass_domestic_surveillance at the hold threshold, which adds to any other evidence).
+    """
+
+    foreign_intelligence: tuple[str, ...] = ()
+    us_person_at: Unit = 0.5
+    max_us_person_identifiers: Annotated[int, Field(ge=0)] = 3
+
+
+class Policy(_Frozen):
+    """The whole policy. ``version`` is recorded with every decision, together with
+    ``digest`` (set by the loader: ``sha256:<hex>`` of the exact policy bytes, plus the
+    tenant overlay's digest where one applies) as ``reference``."""
+
+    version: str = Field(min_length=1, max_length=40)
     issuer: str = Field(min_length=1)
     red_lines: dict[RedLine, RedLinePolicy]
     authorities: tuple[str, ...] = ()
+    minimisation: Minimisation = Minimisation()
     screening: Screening = Screening()
+    digest: str | None = Field(default=None, exclude=True)
+
+    @property
+    def reference(self) -> str:
+        """What decisions record as ``policy_version``: ``version@digest`` (the version
+        alone for a policy built in code, which has no digest)."""
+        return f"{self.version}@{self.digest}" if self.digest else self.version
 
     @model_validator(mode="after")
     def _complete(self) -> Policy:
@@ -92,4 +116,10 @@ class Policy(_Frozen):
         if missing:
             names = ", ".join(sorted(missing))
             raise ValueError(f"policy must define every red line; missing: {names}")
+        unknown = set(self.minimisation.foreign_intelligence) - set(self.authorities)
+        if unknown:
+            names = ", ".join(sorted(unknown))
+            raise ValueError(
+                f"minimisation.foreign_intelligence names unknown authorities: {names}"
+            )
         return self

@@ -8,6 +8,7 @@ Errors are described in ``redline.store.errors``.
 from redline.store.db import SECRET_PREFIX, Store
 from redline.store.errors import (
     LogInconsistent,
+    NonceReused,
     StoreError,
     StoreUnavailable,
     TenantExists,
@@ -15,6 +16,7 @@ from redline.store.errors import (
     UnknownTenant,
 )
 from redline.store.log import LogStore, StoredCheckpoint, StoredEntry
+from redline.store.provider import ProviderSnapshot, ProviderStore, Suspension
 from redline.store.records import ApiKey, DecisionRecord, Tenant, new_decision_id
 from redline.store.writer import DecisionWriter
 
@@ -25,11 +27,15 @@ __all__ = [
     "DecisionWriter",
     "LogInconsistent",
     "LogStore",
+    "NonceReused",
+    "ProviderSnapshot",
+    "ProviderStore",
     "Store",
     "StoreError",
     "StoreUnavailable",
     "StoredCheckpoint",
     "StoredEntry",
+    "Suspension",
     "Tenant",
     "TenantExists",
     "UnknownKey",

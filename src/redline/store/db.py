@@ -30,6 +30,7 @@ from redline.store.errors import (
     UnknownTenant,
 )
 from redline.store.log import LogStore
+from redline.store.provider import ProviderStore
 from redline.store.records import (
     ApiKey,
     DecisionRecord,
@@ -86,6 +87,7 @@ class Store:
         self._engine = engine
         self._closed = False
         self._log = LogStore(self._transaction)
+        self._provider = ProviderStore(self._transaction, self._log)
 
     @classmethod
     def open(cls, url: str, *, synchronous: Synchronous = "FULL") -> Store:
@@ -124,6 +126,11 @@ class Store:
     def log(self) -> LogStore:
         """The audit log kept in this database."""
         return self._log
+
+    @property
+    def provider(self) -> ProviderStore:
+        """The provider's controls: suspensions, tenant authorities and overlays."""
+        return self._provider
 
     def close(self) -> None:
         """Close every pooled connection. Idempotent; later calls raise StoreUnavailable."""

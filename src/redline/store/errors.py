@@ -4,6 +4,7 @@
      +-- TenantExists           add_tenant() with a name already taken
      +-- UnknownTenant          a tenant name that does not exist
      +-- UnknownKey             a key id that does not exist
+     +-- NonceReused            a provider command whose nonce was already used (replay)
      +-- StoreUnavailable       the database failed (unreachable, locked, full, corrupt,
      |                          schema missing...) or the decision writer is not running;
      |                          the original exception is chained as ``__cause__``
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 __all__ = [
     "LogInconsistent",
+    "NonceReused",
     "StoreError",
     "StoreUnavailable",
     "TenantExists",
@@ -72,3 +74,11 @@ class LogInconsistent(StoreError):
     another root than the tree of that size. Its tables were altered outside Redline, or the
     database is corrupt; nothing more is appended until an operator looks.
     """
+
+
+class NonceReused(StoreError):
+    """A provider command's nonce was used before: the command is a replay."""
+
+    def __init__(self, nonce: str) -> None:
+        super().__init__(f"command nonce {nonce!r} was already used")
+        self.nonce = nonce

@@ -41,6 +41,11 @@ __all__ = [
     "log_entries",
     "log_nodes",
     "metadata",
+    "provider_nonces",
+    "provider_state",
+    "suspensions",
+    "tenant_authorities",
+    "tenant_overlays",
     "tenants",
 ]
 
@@ -178,4 +183,56 @@ log_checkpoints = Table(
     Column("root", LargeBinary(32), nullable=False),
     Column("note", Text(), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+)
+
+# The provider's controls (0003_policy): tenant authorities, tighten-only overlays,
+# suspensions, used command nonces, and one generation counter that every change to them
+# bumps, so that replicas poll one row to know whether to reload the rest.
+
+tenant_authorities = Table(
+    "tenant_authorities",
+    metadata,
+    Column("tenant_id", String(32), ForeignKey("tenants.id"), primary_key=True),
+    Column("authority", String(64), primary_key=True),
+    Column("granted_at", UTCDateTime(), nullable=False),
+)
+
+tenant_overlays = Table(
+    "tenant_overlays",
+    metadata,
+    Column("tenant_id", String(32), ForeignKey("tenants.id"), primary_key=True),
+    # The overlay YAML exactly as given, and "sha256:<hex>" of it.
+    Column("overlay", Text(), nullable=False),
+    Column("digest", String(80), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+suspensions = Table(
+    "suspensions",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("scope", String(8), nullable=False),
+    # A tenant id or an API key id, by scope.
+    Column("target_id", String(32), nullable=False, index=True),
+    Column("reason", Text(), nullable=False),
+    Column("suspended_at", UTCDateTime(), nullable=False),
+    Column("suspended_by", String(64), nullable=False),
+    Column("lifted_at", UTCDateTime(), nullable=True),
+    Column("lifted_by", String(64), nullable=True),
+    CheckConstraint("scope IN ('tenant', 'key')", name="scope"),
+)
+
+provider_nonces = Table(
+    "provider_nonces",
+    metadata,
+    Column("nonce", String(64), primary_key=True),
+    Column("action", String(16), nullable=False),
+    Column("used_at", UTCDateTime(), nullable=False),
+)
+
+provider_state = Table(
+    "provider_state",
+    metadata,
+    Column("id", SmallInteger(), primary_key=True, autoincrement=False),
+    Column("generation", BigInteger(), nullable=False),
 )
