@@ -101,6 +101,7 @@ def serve(
 
     from redline.gateway.app import create_app
     from redline.local_model import LocalModelError, LocalModelProcess
+    from redline.observe.logs import logging_config
 
     settings = _settings(
         host=host,
@@ -149,6 +150,7 @@ def serve(
             host=settings.host,
             port=settings.port,
             log_level=settings.log_level,
+            log_config=logging_config(settings.log_level, settings.log_format),
             access_log=False,
         )
     finally:

@@ -31,6 +31,9 @@ from redline.gateway.errors import GatewayError, UpstreamFailed
 from redline.gateway.guard import Guard
 from redline.gateway.proxy import Proxy, Route
 from redline.gateway.upstream import Upstream
+from redline.observe import GatewayMetrics, ObserveMiddleware, Observer
+from redline.observe.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
+from redline.observe.tracing import make_tracer
 from redline.openai_types import ChatRequest, CompletionRequest, EmbeddingRequest
 from redline.policy import Policy, load_policy
 from redline.settings import Settings
@@ -58,9 +61,12 @@ def create_app(
     policy: Policy | None = None,
     layers: Sequence[Layer] | None = None,
     upstream_transport: httpx.AsyncBaseTransport | None = None,
+    tracer_provider: Any = None,
 ) -> FastAPI:
     """The gateway. Raises PolicyError for a bad policy file; opening the store and reaching
-    the upstream happen at start-up (lifespan)."""
+    the upstream happen at start-up (lifespan). ``tracer_provider`` (an OpenTelemetry SDK
+    provider) receives the spans when ``settings.otel`` is not "off", instead of the mode's
+    own; ``app.state.metrics`` is the gateway's GatewayMetrics."""
     upstream_base = settings.upstream_base
     if upstream_base is None:
         raise ValueError("create_app needs settings.upstream_url (the CLI starts a local model)")
@@ -68,6 +74,8 @@ def create_app(
     guard = Guard(active_policy, layers if layers is not None else default_layers())
     state: dict[str, Proxy] = {}
     audit: dict[str, AuditLog] = {}
+    metrics = GatewayMetrics(version=__version__, policy_version=active_policy.version)
+    tracer = make_tracer(settings.otel, provider=tracer_provider)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -90,6 +98,8 @@ def create_app(
             raise
         writer = DecisionWriter(store, on_commit=checkpointer.notify)
         writer.start()
+        metrics.attach_log(audit["log"])
+        metrics.attach_writer(writer)
         upstream = Upstream(
             upstream_base,
             settings.upstream_key,
@@ -110,6 +120,7 @@ def create_app(
             writer=writer,
             max_body_bytes=settings.max_body_bytes,
             store_content=settings.store_content,
+            observer=Observer(metrics, tracer=tracer),
         )
         try:
             yield
@@ -126,6 +137,8 @@ def create_app(
         "against the provider's red lines.",
         lifespan=lifespan,
     )
+    app.state.metrics = metrics
+    app.add_middleware(ObserveMiddleware, metrics=metrics, tracer=tracer)
 
     for name, route in ROUTES.items():
         _add_route(app, state, name, route)
@@ -138,6 +151,12 @@ def create_app(
         await proxy.keys.authenticate(request)
         listing = await proxy.catalog.listing()
         return _json({"object": "list", "data": listing})
+
+    @app.get("/metrics", tags=["ops"], response_class=Response)
+    def prometheus_metrics() -> Response:
+        # A plain def: FastAPI runs it on a worker thread, so the scrape's database reads
+        # (log size, latest checkpoint) never block the event loop.
+        return Response(metrics.render(), media_type=METRICS_CONTENT_TYPE)
 
     @app.get("/healthz", tags=["ops"])
     async def healthz() -> Response:
