@@ -37,7 +37,7 @@ from redline.observe.tracing import make_tracer
 from redline.openai_types import ChatRequest, CompletionRequest, EmbeddingRequest
 from redline.policy import Policy, load_policy
 from redline.settings import Settings
-from redline.store import DecisionWriter, Store
+from redline.store import DecisionWriter, Store, StoreUnavailable
 
 __all__ = ["create_app"]
 
@@ -178,6 +178,19 @@ def create_app(
         if exc.redline and exc.redline.get("log_index") is not None:
             headers["Redline-Log-Index"] = str(exc.redline["log_index"])
         return _json(exc.body(), status=exc.status_code, headers=headers)
+
+    @app.exception_handler(StoreUnavailable)
+    async def store_unavailable(_: Request, exc: StoreUnavailable) -> Response:
+        # The database is down (say, looking up an API key that is not cached): nothing
+        # was screened or forwarded, and a retry may succeed.
+        log.warning("store unavailable: %s", type(exc.__cause__ or exc).__name__)
+        err = GatewayError(
+            "the gateway's database is unavailable; nothing was forwarded",
+            code="store_unavailable",
+            error_type="screening_unavailable",
+            status=503,
+        )
+        return _json(err.body(), status=503)
 
     @app.exception_handler(HTTPException)
     async def http_error(_: Request, exc: HTTPException) -> Response:
