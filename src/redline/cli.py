@@ -18,6 +18,7 @@ from rich.table import Table
 from redline.audit.cli import audit_app
 from redline.openai_types import ChatRequest
 from redline.policy import PolicyError, load_policy
+from redline.report.cli import report
 from redline.settings import Settings, SettingsError, load_settings
 
 app = typer.Typer(
@@ -33,6 +34,7 @@ key_app = typer.Typer(help="API keys of a tenant.", no_args_is_help=True)
 app.add_typer(tenant_app, name="tenant")
 app.add_typer(audit_app, name="audit")
 tenant_app.add_typer(key_app, name="key")
+app.command("report")(report)
 
 err = Console(stderr=True)
 out = Console()
