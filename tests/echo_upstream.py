@@ -131,7 +131,7 @@ async def completions(request: Request) -> Response:
     model = body["model"]
     if (fault := await _faults(model)) is not None:
         return fault
-    prompt = body["prompt"] if isinstance(body["prompt"], str) else body["prompt"][0]
+    prompt = body["prompt"] if isinstance(body["prompt"], str) else (body["prompt"] or [""])[0]
     text, _ = _reply(prompt)
     if body.get("stream"):
         size = int(request.headers.get("x-chunk-size", "3"))
