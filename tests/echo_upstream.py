@@ -13,6 +13,7 @@ import asyncio
 import hashlib
 import json
 import time
+from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -22,6 +23,15 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 MODELS = ["echo-1", "echo-slow", "echo-garbage", "echo-500"]
+
+# The body of every request received, newest last: tests that run this app in their own
+# process check that nothing they expected to be held back was forwarded.
+RECEIVED: deque[str] = deque(maxlen=20_000)
+
+
+async def _received(request: Request) -> Any:
+    RECEIVED.append((await request.body()).decode("utf-8", "replace"))
+    return await request.json()
 
 
 def _reply(text: str) -> tuple[str, dict[str, Any] | None]:
@@ -58,7 +68,7 @@ def _envelope(kind: str, model: str) -> dict[str, Any]:
 
 
 async def chat(request: Request) -> Response:
-    body = await request.json()
+    body = await _received(request)
     model = body["model"]
     if (fault := await _faults(model)) is not None:
         return fault
@@ -117,11 +127,11 @@ async def _chat_stream(
 
 
 async def completions(request: Request) -> Response:
-    body = await request.json()
+    body = await _received(request)
     model = body["model"]
     if (fault := await _faults(model)) is not None:
         return fault
-    prompt = body["prompt"] if isinstance(body["prompt"], str) else body["prompt"][0]
+    prompt = body["prompt"] if isinstance(body["prompt"], str) else (body["prompt"] or [""])[0]
     text, _ = _reply(prompt)
     if body.get("stream"):
         size = int(request.headers.get("x-chunk-size", "3"))
@@ -150,7 +160,7 @@ async def _completion_stream(model: str, text: str, size: int) -> AsyncIterator[
 
 
 async def embeddings(request: Request) -> Response:
-    body = await request.json()
+    body = await _received(request)
     inputs = [body["input"]] if isinstance(body["input"], str) else body["input"]
     data = []
     for i, text in enumerate(inputs):

@@ -20,6 +20,7 @@ from redline.controls_cli import authority_app, overlay_app, suspension_app
 from redline.openai_types import ChatRequest
 from redline.policy import PolicyError, load_policy
 from redline.policy.cli import policy_app
+from redline.report.cli import report
 from redline.settings import Settings, SettingsError, load_settings
 
 app = typer.Typer(
@@ -39,6 +40,7 @@ app.add_typer(policy_app, name="policy")
 app.add_typer(suspension_app, name="suspension")
 tenant_app.add_typer(authority_app, name="authority")
 tenant_app.add_typer(overlay_app, name="overlay")
+app.command("report")(report)
 
 err = Console(stderr=True)
 out = Console()
@@ -117,6 +119,7 @@ def serve(
 
     from redline.gateway.app import create_app
     from redline.local_model import LocalModelError, LocalModelProcess
+    from redline.observe.logs import logging_config
 
     settings = _settings(
         host=host,
@@ -177,6 +180,7 @@ def serve(
             host=settings.host,
             port=settings.port,
             log_level=settings.log_level,
+            log_config=logging_config(settings.log_level, settings.log_format),
             access_log=False,
         )
     finally:

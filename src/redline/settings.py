@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     local_model_path: Path | None = None
     local_model_threads: Annotated[int, Field(ge=1)] | None = None
     log_level: str = "info"
+    log_format: Literal["json", "text"] = "json"
+    otel: Literal["off", "on", "console", "otlp"] = "off"
     audit_origin: Annotated[str, Field(min_length=1, pattern=r"^[^\s+]+$")] = "redline.local/log"
     audit_key_file: Path | None = None
     audit_checkpoint_entries: Annotated[int, Field(ge=1)] = 1000

@@ -38,11 +38,14 @@ from redline.gateway.guard import Guard
 from redline.gateway.proxy import Proxy, Route
 from redline.gateway.reload import PolicyKeeper
 from redline.gateway.upstream import Upstream
+from redline.observe import GatewayMetrics, ObserveMiddleware, Observer
+from redline.observe.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
+from redline.observe.tracing import make_tracer
 from redline.openai_types import ChatRequest, CompletionRequest, EmbeddingRequest
 from redline.policy import Policy
 from redline.policy.bundle import PolicySource, SignedPolicy
 from redline.settings import Settings
-from redline.store import DecisionWriter, Store
+from redline.store import DecisionWriter, Store, StoreUnavailable
 
 __all__ = ["create_app"]
 
@@ -66,11 +69,15 @@ def create_app(
     policy: Policy | SignedPolicy | None = None,
     layers: Sequence[Layer] | None = None,
     upstream_transport: httpx.AsyncBaseTransport | None = None,
+    tracer_provider: Any = None,
 ) -> FastAPI:
     """The gateway. Without ``policy``, loads the signed policy the settings name and raises
     PolicyError (SignatureError...) when it does not verify. A ``policy`` passed in (the CLI
     passes the SignedPolicy it verified; tests may pass a Policy) is taken as verified.
-    Opening the store and reaching the upstream happen at start-up (lifespan)."""
+    Opening the store and reaching the upstream happen at start-up (lifespan).
+    ``tracer_provider`` (an OpenTelemetry SDK provider) receives the spans when
+    ``settings.otel`` is not "off", instead of the mode's own; ``app.state.metrics`` is the
+    gateway's GatewayMetrics."""
     upstream_base = settings.upstream_base
     if upstream_base is None:
         raise ValueError("create_app needs settings.upstream_url (the CLI starts a local model)")
@@ -87,6 +94,8 @@ def create_app(
     state: dict[str, Proxy] = {}
     audit: dict[str, AuditLog] = {}
     admin: dict[str, AdminState] = {}
+    metrics = GatewayMetrics(version=__version__, policy_version=active_policy.version)
+    tracer = make_tracer(settings.otel, provider=tracer_provider)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -120,6 +129,8 @@ def create_app(
         hangup = _on_sighup(keeper)
         writer = DecisionWriter(store, on_commit=checkpointer.notify)
         writer.start()
+        metrics.attach_log(audit["log"])
+        metrics.attach_writer(writer)
         upstream = Upstream(
             upstream_base,
             settings.upstream_key,
@@ -141,6 +152,7 @@ def create_app(
             max_body_bytes=settings.max_body_bytes,
             store_content=settings.store_content,
             controls=controls,
+            observer=Observer(metrics, tracer=tracer),
         )
         try:
             yield
@@ -160,6 +172,8 @@ def create_app(
         "against the provider's red lines.",
         lifespan=lifespan,
     )
+    app.state.metrics = metrics
+    app.add_middleware(ObserveMiddleware, metrics=metrics, tracer=tracer)
 
     for name, route in ROUTES.items():
         _add_route(app, state, name, route)
@@ -173,6 +187,12 @@ def create_app(
         await proxy.keys.authenticate(request)
         listing = await proxy.catalog.listing()
         return _json({"object": "list", "data": listing})
+
+    @app.get("/metrics", tags=["ops"], response_class=Response)
+    def prometheus_metrics() -> Response:
+        # A plain def: FastAPI runs it on a worker thread, so the scrape's database reads
+        # (log size, latest checkpoint) never block the event loop.
+        return Response(metrics.render(), media_type=METRICS_CONTENT_TYPE)
 
     @app.get("/healthz", tags=["ops"])
     async def healthz() -> Response:
@@ -194,6 +214,19 @@ def create_app(
         if exc.redline and exc.redline.get("log_index") is not None:
             headers["Redline-Log-Index"] = str(exc.redline["log_index"])
         return _json(exc.body(), status=exc.status_code, headers=headers)
+
+    @app.exception_handler(StoreUnavailable)
+    async def store_unavailable(_: Request, exc: StoreUnavailable) -> Response:
+        # The database is down (say, looking up an API key that is not cached): nothing
+        # was screened or forwarded, and a retry may succeed.
+        log.warning("store unavailable: %s", type(exc.__cause__ or exc).__name__)
+        err = GatewayError(
+            "the gateway's database is unavailable; nothing was forwarded",
+            code="store_unavailable",
+            error_type="screening_unavailable",
+            status=503,
+        )
+        return _json(err.body(), status=503)
 
     @app.exception_handler(HTTPException)
     async def http_error(_: Request, exc: HTTPException) -> Response:

@@ -36,6 +36,7 @@ from redline.gateway.errors import (
 from redline.gateway.guard import Guard, Verdict
 from redline.gateway.streaming import StreamRelay
 from redline.gateway.upstream import Upstream
+from redline.observe import Observer
 from redline.policy.model import Action, Policy
 from redline.store import (
     ApiKey,
@@ -77,6 +78,7 @@ class Proxy:
         max_body_bytes: int,
         store_content: bool,
         controls: ProviderControls | None = None,
+        observer: Observer | None = None,
     ) -> None:
         self.guard = guard
         self.upstream = upstream
@@ -86,6 +88,7 @@ class Proxy:
         self.max_body_bytes = max_body_bytes
         self.store_content = store_content
         self.controls = controls
+        self.observer = observer
 
     async def handle(self, request: Request, route: Route) -> Response:
         entered = time.perf_counter()
@@ -146,6 +149,8 @@ class Proxy:
             headers["Redline-Response-Log-Index"] = str(indexes[1])
             self._enforce(out, records[1].id, "response", indexes[1])
         timing["total"] = time.perf_counter() - entered
+        if self.observer is not None:
+            self.observer.answered(f"/v1{route.path}", timing)
         headers["Server-Timing"] = ", ".join(f"{k};dur={v * 1000:.3f}" for k, v in timing.items())
         return Response(orjson.dumps(answer), media_type="application/json", headers=headers)
 
@@ -228,12 +233,17 @@ class Proxy:
         """Make ``record`` durable; return its audit-log index. Raises ScreeningUnavailable
         when it cannot be."""
         try:
-            return await self.writer.write(record)
+            index = await self.writer.write(record)
         except StoreUnavailable as exc:
+            if self.observer is not None:
+                self.observer.record_failed(record)
             raise ScreeningUnavailable(
                 "the decision could not be recorded, so no answer is given",
                 code="screening_unavailable",
             ) from exc
+        if self.observer is not None:
+            self.observer.recorded(record, index)
+        return index
 
     def _enforce(self, verdict: Verdict, decision_id: str, stage: Stage, log_index: int) -> None:
         """Raise the error that a non-allow decision answers with."""

@@ -65,6 +65,12 @@ class StreamRelay:
             # The upstream closed without [DONE]: finish what arrived, then say so.
             async for out in self._finish_all():
                 yield out
+            yield _event(
+                UpstreamFailed(
+                    "the upstream ended the stream without [DONE]; the answer may be cut short",
+                    code="bad_upstream",
+                ).body()
+            )
         except _Stop as stop:
             yield _event(stop.error.body())
         except GatewayError as exc:

@@ -100,6 +100,14 @@ class Upstream:
                 raise UpstreamFailed(
                     f"upstream answered {response.status_code}", code="bad_upstream"
                 )
+            media = response.headers.get("content-type", "")
+            if media and not media.startswith("text/event-stream"):
+                # An HTML error page or a JSON body is not an answer that can be screened
+                # as it streams: refuse it before the first byte, with a real status.
+                raise UpstreamFailed(
+                    f"upstream answered {media.split(';')[0]} instead of an event stream",
+                    code="bad_upstream",
+                )
             yield _lines(response)
         finally:
             await response.aclose()

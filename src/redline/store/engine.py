@@ -38,15 +38,22 @@ def create_store_engine(url: str | URL, *, synchronous: Synchronous = "FULL") ->
     Connects lazily: nothing touches the database until first use.
     """
     url = make_url(url)
+    # hide_parameters: a database error's message would otherwise quote the rows it was
+    # writing, and such messages reach the logs (decisions may hold content).
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     database = url.database or ""
     if database in ("", ":memory:") or url.query.get("mode") == "memory":
-        engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+        engine = create_engine(
+            url,
+            poolclass=StaticPool,
+            connect_args={"check_same_thread": False},
+            hide_parameters=True,
+        )
     else:
         if not database.startswith("file:"):
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True)
     _configure_sqlite(engine, synchronous)
     return engine
 
