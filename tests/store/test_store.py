@@ -228,6 +228,10 @@ def test_reopen_is_idempotent_and_keeps_data(url: str) -> None:
                 "log_checkpoints",
                 "log_entries",
                 "log_nodes",
+                "review_actions",
+                "review_items",
+                "review_sessions",
+                "reviewers",
                 "tenants",
             }
     finally:
