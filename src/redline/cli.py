@@ -18,6 +18,7 @@ from rich.table import Table
 from redline.audit.cli import audit_app
 from redline.openai_types import ChatRequest
 from redline.policy import PolicyError, load_policy
+from redline.review.cli import review_app, reviewer_app
 from redline.settings import Settings, SettingsError, load_settings
 
 app = typer.Typer(
@@ -32,6 +33,8 @@ tenant_app = typer.Typer(
 key_app = typer.Typer(help="API keys of a tenant.", no_args_is_help=True)
 app.add_typer(tenant_app, name="tenant")
 app.add_typer(audit_app, name="audit")
+app.add_typer(reviewer_app, name="reviewer")
+app.add_typer(review_app, name="review")
 tenant_app.add_typer(key_app, name="key")
 
 err = Console(stderr=True)

@@ -33,6 +33,11 @@ from redline.gateway.proxy import Proxy, Route
 from redline.gateway.upstream import Upstream
 from redline.openai_types import ChatRequest, CompletionRequest, EmbeddingRequest
 from redline.policy import Policy, load_policy
+from redline.review.api import review_api_router
+from redline.review.desk import Desk, open_desk
+from redline.review.gate import ReviewGate
+from redline.review.janitor import Janitor
+from redline.review.web import console_router
 from redline.settings import Settings
 from redline.store import DecisionWriter, Store
 
@@ -68,6 +73,7 @@ def create_app(
     guard = Guard(active_policy, layers if layers is not None else default_layers())
     state: dict[str, Proxy] = {}
     audit: dict[str, AuditLog] = {}
+    desks: dict[str, Desk] = {}
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -88,8 +94,18 @@ def create_app(
         except BaseException:
             store.close()
             raise
+        try:
+            desks["desk"] = open_desk(
+                store, settings, lambda: guard.policy, audit["log"], checkpointer.notify
+            )
+        except BaseException:
+            checkpointer.close()
+            store.close()
+            raise
         writer = DecisionWriter(store, on_commit=checkpointer.notify)
         writer.start()
+        janitor = Janitor(desks["desk"].service, interval_s=settings.review_janitor_interval_s)
+        janitor.start()
         upstream = Upstream(
             upstream_base,
             settings.upstream_key,
@@ -110,10 +126,12 @@ def create_app(
             writer=writer,
             max_body_bytes=settings.max_body_bytes,
             store_content=settings.store_content,
+            reviews=ReviewGate(desks["desk"].service),
         )
         try:
             yield
         finally:
+            await janitor.stop()
             await upstream.aclose()
             writer.close()
             checkpointer.close()
@@ -130,6 +148,8 @@ def create_app(
     for name, route in ROUTES.items():
         _add_route(app, state, name, route)
     app.include_router(audit_router(lambda: audit["log"]))
+    app.include_router(review_api_router(lambda: desks["desk"]))
+    app.include_router(console_router(lambda: desks["desk"]))
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
 
     @app.get("/v1/models", tags=["openai"])

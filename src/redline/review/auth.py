@@ -59,6 +59,10 @@ class Gatekeeper:
         self._by_user = by_user or LoginThrottle(max_failures=5)
         self._by_address = by_address or LoginThrottle(max_failures=30)
 
+    @property
+    def secure_cookie(self) -> bool:
+        return self._secure
+
     def sign_in(self, username: str, password: str, address: str) -> tuple[Session, str]:
         """Check the credentials; return the new session and its token. Raises
         TooManyAttempts while the username or address is locked, NotSignedIn for wrong
