@@ -21,6 +21,7 @@ from redline.openai_types import ChatRequest
 from redline.policy import PolicyError, load_policy
 from redline.policy.cli import policy_app
 from redline.report.cli import report
+from redline.review.cli import review_app, reviewer_app
 from redline.settings import Settings, SettingsError, load_settings
 
 app = typer.Typer(
@@ -35,6 +36,8 @@ tenant_app = typer.Typer(
 key_app = typer.Typer(help="API keys of a tenant.", no_args_is_help=True)
 app.add_typer(tenant_app, name="tenant")
 app.add_typer(audit_app, name="audit")
+app.add_typer(reviewer_app, name="reviewer")
+app.add_typer(review_app, name="review")
 tenant_app.add_typer(key_app, name="key")
 app.add_typer(policy_app, name="policy")
 app.add_typer(suspension_app, name="suspension")

@@ -53,6 +53,10 @@ class Settings(BaseSettings):
     audit_key_file: Path | None = None
     audit_checkpoint_entries: Annotated[int, Field(ge=1)] = 1000
     audit_checkpoint_interval_s: Annotated[float, Field(gt=0)] = 10.0
+    review_secret_file: Path | None = None
+    review_cookie_secure: bool = True
+    review_session_ttl_s: Annotated[float, Field(gt=0)] = 28800.0
+    review_janitor_interval_s: Annotated[float, Field(gt=0)] = 30.0
 
     @property
     def upstream_base(self) -> str | None:
@@ -64,6 +68,12 @@ class Settings(BaseSettings):
         """The checkpoint signing key: REDLINE_AUDIT_KEY_FILE, or ``audit.key`` in the data
         directory (created with mode 0600 at first start)."""
         return self.audit_key_file or self.data_dir / "audit.key"
+
+    @property
+    def review_secret_path(self) -> Path:
+        """The key that signs review-console cookies: REDLINE_REVIEW_SECRET_FILE, or
+        ``review.key`` in the data directory (created with mode 0600 at first start)."""
+        return self.review_secret_file or self.data_dir / "review.key"
 
     @property
     def db_url(self) -> str:

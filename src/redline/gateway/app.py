@@ -10,7 +10,7 @@ import asyncio
 import logging
 import signal
 import threading
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -38,12 +38,17 @@ from redline.gateway.guard import Guard
 from redline.gateway.proxy import Proxy, Route
 from redline.gateway.reload import PolicyKeeper
 from redline.gateway.upstream import Upstream
-from redline.observe import GatewayMetrics, ObserveMiddleware, Observer
+from redline.observe import GatewayMetrics, ObserveMiddleware, Observer, ReviewQueueStats
 from redline.observe.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from redline.observe.tracing import make_tracer
 from redline.openai_types import ChatRequest, CompletionRequest, EmbeddingRequest
 from redline.policy import Policy
 from redline.policy.bundle import PolicySource, SignedPolicy
+from redline.review.api import review_api_router
+from redline.review.desk import Desk, open_desk
+from redline.review.gate import ReviewGate
+from redline.review.janitor import Janitor
+from redline.review.web import console_router
 from redline.settings import Settings
 from redline.store import DecisionWriter, Store, StoreUnavailable
 
@@ -96,6 +101,7 @@ def create_app(
     admin: dict[str, AdminState] = {}
     metrics = GatewayMetrics(version=__version__, policy_version=active_policy.version)
     tracer = make_tracer(settings.otel, provider=tracer_provider)
+    desks: dict[str, Desk] = {}
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -119,6 +125,9 @@ def create_app(
         controls = ProviderControls(store, lambda: guard.policy)
         keeper = PolicyKeeper(guard, store, source, signed, on_change=lambda: None)
         try:
+            desks["desk"] = open_desk(
+                store, settings, lambda: guard.policy, audit["log"], checkpointer.notify
+            )
             keeper.record_start()
             await controls.start()
         except BaseException:
@@ -131,6 +140,9 @@ def create_app(
         writer.start()
         metrics.attach_log(audit["log"])
         metrics.attach_writer(writer)
+        janitor = Janitor(desks["desk"].service, interval_s=settings.review_janitor_interval_s)
+        janitor.start()
+        metrics.set_review_queue(_queue_stats(desks["desk"]))
         upstream = Upstream(
             upstream_base,
             settings.upstream_key,
@@ -153,6 +165,7 @@ def create_app(
             store_content=settings.store_content,
             controls=controls,
             observer=Observer(metrics, tracer=tracer),
+            reviews=ReviewGate(desks["desk"].service),
         )
         try:
             yield
@@ -160,6 +173,7 @@ def create_app(
             if hangup is not None:
                 signal.signal(signal.SIGHUP, hangup)
             await controls.close()
+            await janitor.stop()
             await upstream.aclose()
             writer.close()
             checkpointer.close()
@@ -179,6 +193,8 @@ def create_app(
         _add_route(app, state, name, route)
     app.include_router(audit_router(lambda: audit["log"]))
     app.include_router(admin_router(lambda: admin["state"]))
+    app.include_router(review_api_router(lambda: desks["desk"]))
+    app.include_router(console_router(lambda: desks["desk"]))
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
 
     @app.get("/v1/models", tags=["openai"])
@@ -267,6 +283,15 @@ def _on_sighup(keeper: PolicyKeeper) -> Any:
         loop.call_soon_threadsafe(start_reload)
 
     return signal.signal(signal.SIGHUP, handler)
+
+
+def _queue_stats(desk: Desk) -> Callable[[], ReviewQueueStats]:
+    def stats() -> ReviewQueueStats:
+        depth, oldest = desk.service.store.pending_stats()
+        age = None if oldest is None else (datetime.now(UTC) - oldest).total_seconds()
+        return ReviewQueueStats(depth=depth, oldest_age_s=age)
+
+    return stats
 
 
 def _add_route(app: FastAPI, state: dict[str, Proxy], name: str, route: Route) -> None:

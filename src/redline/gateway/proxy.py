@@ -11,7 +11,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -38,6 +38,7 @@ from redline.gateway.streaming import StreamRelay
 from redline.gateway.upstream import Upstream
 from redline.observe import Observer
 from redline.policy.model import Action, Policy
+from redline.review.gate import REVIEW_HEADER, ReviewGate
 from redline.store import (
     ApiKey,
     DecisionRecord,
@@ -79,6 +80,7 @@ class Proxy:
         store_content: bool,
         controls: ProviderControls | None = None,
         observer: Observer | None = None,
+        reviews: ReviewGate | None = None,
     ) -> None:
         self.guard = guard
         self.upstream = upstream
@@ -89,6 +91,7 @@ class Proxy:
         self.store_content = store_content
         self.controls = controls
         self.observer = observer
+        self.reviews = reviews
 
     async def handle(self, request: Request, route: Route) -> Response:
         entered = time.perf_counter()
@@ -113,13 +116,21 @@ class Proxy:
         record = self._record(verdict, key, exchange, "request", None, exchange.text)
         decision_id = record.id
         headers = {"Redline-Decision-Id": decision_id}
+        # An approved review lets one retry of the same request through its holds (never
+        # a block); the approval is consumed by the first hold it releases.
+        approval = Approval(request.headers.get(REVIEW_HEADER))
         if verdict.decision.action is not Action.ALLOW or verdict.decision.screening_failed:
-            index = await self._write(record)
-            self._enforce(verdict, decision_id, "request", index)
+            record = await self._release(approval, verdict, record)
+            if not approval.used:
+                index = await self._write(record)
+                review_id = await self._hold(verdict, record, exchange.text)
+                self._enforce(verdict, decision_id, "request", index, review_id)
         body = orjson.dumps(forwarded)
         if exchange.stream:
             headers["Redline-Log-Index"] = str(await self._write(record))
-            return await self._stream(route, body, exchange, key, decision_id, headers, policy)
+            return await self._stream(
+                route, body, exchange, key, decision_id, headers, policy, approval
+            )
         try:
             answer = await self.upstream.post_json(route.path, body)
         except GatewayError:
@@ -136,7 +147,8 @@ class Proxy:
         if route.screens_output and policy.screening.screen_output:
             text = _answer_text(answer, chat=route.chat)
             out = await self.guard.judge(Exchange.of_output(exchange, text), policy)
-            records.append(self._record(out, key, exchange, "response", decision_id, text))
+            answer_record = self._record(out, key, exchange, "response", decision_id, text)
+            records.append(await self._release(approval, out, answer_record))
             timing["screen-output"] = time.perf_counter() - answered
         # Both decisions go to the writer together and share one commit; no answer is
         # sent before they are durable, and none at all if they cannot be recorded.
@@ -147,7 +159,9 @@ class Proxy:
         if out is not None:
             headers["Redline-Response-Decision-Id"] = records[1].id
             headers["Redline-Response-Log-Index"] = str(indexes[1])
-            self._enforce(out, records[1].id, "response", indexes[1])
+            if not _released(records[1]):
+                review_id = await self._hold(out, records[1], text)
+                self._enforce(out, records[1].id, "response", indexes[1], review_id)
         timing["total"] = time.perf_counter() - entered
         if self.observer is not None:
             self.observer.answered(f"/v1{route.path}", timing)
@@ -163,6 +177,7 @@ class Proxy:
         decision_id: str,
         headers: dict[str, str],
         policy: Policy,
+        approval: Approval,
     ) -> Response:
         stack = AsyncExitStack()
         # Entered here, not in the generator, so that an upstream that fails before its
@@ -170,14 +185,20 @@ class Proxy:
         lines = await stack.enter_async_context(self.upstream.stream(route.path, body))
         screening = policy.screening
 
+        screened: list[str] = [""]
+
         async def check(text: str) -> Verdict:
+            screened[0] = text
             return await self.guard.judge(Exchange.of_output(exchange, text), policy)
 
         async def record(verdict: Verdict) -> GatewayError | None:
             out = self._record(verdict, key, exchange, "response", decision_id, None)
-            index = await self._write(out)
             try:
-                self._enforce(verdict, out.id, "response", index)
+                out = await self._release(approval, verdict, out)
+                index = await self._write(out)
+                if not _released(out):
+                    review_id = await self._hold(verdict, out, screened[0])
+                    self._enforce(verdict, out.id, "response", index, review_id)
             except GatewayError as exc:
                 return exc
             return None
@@ -245,7 +266,47 @@ class Proxy:
             self.observer.recorded(record, index)
         return index
 
-    def _enforce(self, verdict: Verdict, decision_id: str, stage: Stage, log_index: int) -> None:
+    async def _release(
+        self, approval: Approval, verdict: Verdict, record: DecisionRecord
+    ) -> DecisionRecord:
+        """``record``, marked with the review id (``context.review_id``) when an approval
+        releases this hold: consumed now, or already consumed by this request's earlier
+        stage. Blocks and screening failures are never released."""
+        if not _holds(verdict) or approval.review_id is None or self.reviews is None:
+            return record
+        if not approval.used:
+            try:
+                approval.used = await self.reviews.release(approval.review_id, record)
+            except StoreUnavailable as exc:
+                raise ScreeningUnavailable(
+                    "the review could not be checked, so the request was not forwarded",
+                    code="screening_unavailable",
+                ) from exc
+        if not approval.used:
+            return record
+        return replace(record, context={**record.context, "review_id": approval.review_id})
+
+    async def _hold(self, verdict: Verdict, record: DecisionRecord, content: str) -> str | None:
+        """The review item id for a hold (None for other decisions, or without a queue)."""
+        if not _holds(verdict) or self.reviews is None:
+            return None
+        clause = verdict.decision.clause
+        try:
+            return await self.reviews.hold(record, clause.id if clause else "", content)
+        except StoreUnavailable as exc:
+            raise ScreeningUnavailable(
+                "the request was held but its review item could not be created",
+                code="screening_unavailable",
+            ) from exc
+
+    def _enforce(
+        self,
+        verdict: Verdict,
+        decision_id: str,
+        stage: Stage,
+        log_index: int,
+        review_id: str | None = None,
+    ) -> None:
         """Raise the error that a non-allow decision answers with."""
         decision = verdict.decision
         info: dict[str, Any] = {
@@ -270,12 +331,18 @@ class Proxy:
         line = decision.red_line.value
         what = "request" if stage == "request" else "answer"
         if decision.action is Action.HOLD:
+            retry = (
+                f"; once approved, send the same request again with the header "
+                f"Redline-Review: {review_id}"
+                if review_id
+                else ""
+            )
             raise Forbidden(
                 f"this {what} needs review by a cleared reviewer under {decision.clause.id} "
-                f"({line})",
+                f"({line}){retry}",
                 code=line,
                 error_type="review_required",
-                redline={**info, "review_id": None},
+                redline={**info, "review_id": review_id},
             )
         raise Forbidden(
             f"this {what} crosses the red line {line} and is blocked under "
@@ -283,6 +350,24 @@ class Proxy:
             code=line,
             redline=info,
         )
+
+
+class Approval:
+    """The ``Redline-Review`` id a request carries, and whether it released this request."""
+
+    __slots__ = ("review_id", "used")
+
+    def __init__(self, review_id: str | None) -> None:
+        self.review_id = review_id.strip() if review_id and review_id.strip() else None
+        self.used = False
+
+
+def _holds(verdict: Verdict) -> bool:
+    return verdict.decision.action is Action.HOLD and not verdict.decision.screening_failed
+
+
+def _released(record: DecisionRecord) -> bool:
+    return "review_id" in record.context
 
 
 def _context(request: Request, payload: dict[str, Any]) -> tuple[Context, dict[str, Any]]:

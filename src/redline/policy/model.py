@@ -13,7 +13,15 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from redline.redlines import RedLine
 
-__all__ = ["Action", "Clause", "Minimisation", "Policy", "RedLinePolicy", "Screening"]
+__all__ = [
+    "Action",
+    "Clause",
+    "Minimisation",
+    "Policy",
+    "RedLinePolicy",
+    "Review",
+    "Screening",
+]
 
 Unit = Annotated[float, Field(ge=0.0, le=1.0)]
 
@@ -91,6 +99,21 @@ class Minimisation(_Frozen):
     max_us_person_identifiers: Annotated[int, Field(ge=0)] = 3
 
 
+class Review(_Frozen):
+    """How held requests are reviewed (``redline.review``). Times are in seconds.
+
+    ``approval_ttl_s``: an approval lets one retry of the same request through within this
+    time. ``decision_time_limit_s``: an item not decided within this time is denied
+    (expired). ``content_retention_s``: the held text is removed this long after the item
+    is closed. ``two_person``: red lines whose holds need approvals from two distinct
+    reviewers."""
+
+    approval_ttl_s: Annotated[float, Field(gt=0)] = 3600.0
+    decision_time_limit_s: Annotated[float, Field(gt=0)] = 86400.0
+    content_retention_s: Annotated[float, Field(ge=0)] = 604800.0
+    two_person: tuple[RedLine, ...] = ()
+
+
 class Policy(_Frozen):
     """The whole policy. ``version`` is recorded with every decision, together with
     ``digest`` (set by the loader: ``sha256:<hex>`` of the exact policy bytes, plus the
@@ -102,6 +125,7 @@ class Policy(_Frozen):
     authorities: tuple[str, ...] = ()
     minimisation: Minimisation = Minimisation()
     screening: Screening = Screening()
+    review: Review = Review()
     digest: str | None = Field(default=None, exclude=True)
 
     @property

@@ -12,7 +12,7 @@ import hashlib
 import secrets
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
@@ -131,6 +131,12 @@ class Store:
     def provider(self) -> ProviderStore:
         """The provider's controls: suspensions, tenant authorities and overlays."""
         return self._provider
+
+    def transaction(self, *, write: bool) -> AbstractContextManager[Connection]:
+        """A transaction on this database, for modules that keep tables of their own in it
+        (``redline.review``). ``write=True`` takes the write lock at BEGIN on SQLite. Raises
+        StoreUnavailable when the database fails; IntegrityError passes through."""
+        return self._transaction(write=write)
 
     def close(self) -> None:
         """Close every pooled connection. Idempotent; later calls raise StoreUnavailable."""

@@ -43,6 +43,10 @@ __all__ = [
     "metadata",
     "provider_nonces",
     "provider_state",
+    "review_actions",
+    "review_items",
+    "review_sessions",
+    "reviewers",
     "suspensions",
     "tenant_authorities",
     "tenant_overlays",
@@ -98,6 +102,9 @@ tenants = Table(
     Column("name", String(200), nullable=False, unique=True),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("status", String(16), nullable=False, server_default="active"),
+    # Review (0004): what a reviewer's clearance must cover to see this tenant's held requests.
+    Column("classification", String(16), nullable=False, server_default="UNCLASSIFIED"),
+    Column("compartments_json", Text(), nullable=False, server_default="[]"),
 )
 
 api_keys = Table(
@@ -235,4 +242,85 @@ provider_state = Table(
     metadata,
     Column("id", SmallInteger(), primary_key=True, autoincrement=False),
     Column("generation", BigInteger(), nullable=False),
+)
+
+# Review (0004): reviewer accounts, their sessions, held requests and every action on them.
+
+reviewers = Table(
+    "reviewers",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("display_name", String(200), nullable=False),
+    # argon2id, in the PHC string format (parameters and salt included).
+    Column("password_hash", String(200), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("clearance", String(16), nullable=False),
+    Column("compartments_json", Text(), nullable=False),
+    # The tenant a reviewer belongs to, if any: they never review that tenant's requests.
+    Column("tenant_id", String(32), ForeignKey("tenants.id"), nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("disabled_at", UTCDateTime(), nullable=True),
+    CheckConstraint("role IN ('reviewer', 'supervisor', 'auditor', 'admin')", name="role"),
+)
+
+review_sessions = Table(
+    "review_sessions",
+    metadata,
+    # SHA-256 hex of the session token: a stolen table holds no usable session.
+    Column("token_sha256", String(64), primary_key=True),
+    Column("reviewer_id", String(32), ForeignKey("reviewers.id"), nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
+)
+
+review_items = Table(
+    "review_items",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("decision_id", String(40), ForeignKey("decisions.id"), nullable=False, unique=True),
+    Column("tenant_id", String(32), ForeignKey("tenants.id"), nullable=False),
+    Column("stage", String(16), nullable=False),
+    Column("endpoint", String(200), nullable=False),
+    Column("model", String(200), nullable=False),
+    # The approval binds to this: only a retry with the same body hash is let through.
+    Column("request_sha256", String(64), nullable=False),
+    Column("red_line", String(64), nullable=False),
+    Column("clause_id", String(64), nullable=False),
+    Column("policy_version", String(200), nullable=False),
+    Column("findings_json", Text(), nullable=False),
+    Column("context_json", Text(), nullable=False),
+    # The held text, kept only until content_retention_s after the item closes.
+    Column("content", Text(), nullable=True),
+    Column("content_sha256", String(64), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("approvals_needed", SmallInteger(), nullable=False),
+    # Bumped by every change: updates are conditional on it (optimistic concurrency).
+    Column("version", Integer(), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("decide_by", UTCDateTime(), nullable=False),
+    Column("decided_at", UTCDateTime(), nullable=True),
+    Column("approval_expires_at", UTCDateTime(), nullable=True),
+    Column("consumed_decision_id", String(40), nullable=True),
+    Column("closed_at", UTCDateTime(), nullable=True),
+    Column("content_purged_at", UTCDateTime(), nullable=True),
+    CheckConstraint(
+        "status IN ('pending', 'approved', 'denied', 'expired', 'consumed')", name="status"
+    ),
+    Index("ix_review_items_status_created_at", "status", "created_at"),
+    Index("ix_review_items_tenant_id_request_sha256", "tenant_id", "request_sha256"),
+)
+
+review_actions = Table(
+    "review_actions",
+    metadata,
+    # Also the ref id of the action's audit-log entry.
+    Column("id", String(32), primary_key=True),
+    Column("item_id", String(32), ForeignKey("review_items.id"), nullable=False, index=True),
+    # None for what the gateway itself did (open, expire, consume, purge).
+    Column("reviewer_id", String(32), ForeignKey("reviewers.id"), nullable=True, index=True),
+    Column("action", String(16), nullable=False),
+    Column("reason", Text(), nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False),
 )
