@@ -155,6 +155,7 @@ def test_metrics_route_counts_requests_and_decisions(make_gateway) -> None:
     assert _decisions(s, "request", "hold", "high_stakes_automated_decisions", "phrase") == 1
     assert _decisions(s, "request", "allow", "none", "none") == 1
     assert _decisions(s, "response", "allow", "none", "none") == 1
-    assert _value(s, "redline_audit_log_entries") == 4
+    # 4 decisions, the policy_change entry of the start, the review item the hold opened.
+    assert _value(s, "redline_audit_log_entries") == 6
     assert _value(s, "redline_decision_writer_written_total") == 4
     assert _value(s, "redline_store_up") == 1

@@ -86,7 +86,8 @@ def test_a_tampered_log_exits_1_and_says_so(make_gateway, tmp_path):
         connection.execute(
             text(
                 "UPDATE log_entries SET body = "
-                "CAST(replace(CAST(body AS TEXT), 'block', 'allow') AS BLOB) WHERE idx = 2"
+                "CAST(replace(CAST(body AS TEXT), '\"block\"', '\"allow\"') AS BLOB) "
+                "WHERE CAST(body AS TEXT) LIKE '%\"action\":\"block\"%'"
             )
         )
     engine.dispose()
