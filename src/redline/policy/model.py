@@ -11,6 +11,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from redline.policy.behaviour import BehaviourPolicy
 from redline.redlines import RedLine
 
 __all__ = ["Action", "Clause", "Policy", "RedLinePolicy", "Screening"]
@@ -85,6 +86,8 @@ class Policy(_Frozen):
     red_lines: dict[RedLine, RedLinePolicy]
     authorities: tuple[str, ...] = ()
     screening: Screening = Screening()
+    # Cross-request thresholds (issue 5): see policy/behaviour.py.
+    behaviour: BehaviourPolicy = BehaviourPolicy()
 
     @model_validator(mode="after")
     def _complete(self) -> Policy:
