@@ -50,6 +50,12 @@ class Settings(BaseSettings):
     audit_key_file: Path | None = None
     audit_checkpoint_entries: Annotated[int, Field(ge=1)] = 1000
     audit_checkpoint_interval_s: Annotated[float, Field(gt=0)] = 10.0
+    # Behaviour layer (issue 5): Redis for replicas, else in process saved to a SQLite file.
+    redis_url: Annotated[str, Field(pattern=r"^(redis|rediss|unix)://")] | None = None
+    redis_prefix: Annotated[str, Field(min_length=1, pattern=r"^[^\s{}]+$")] = "redline"
+    redis_timeout_s: Annotated[float, Field(gt=0)] = 0.2
+    behaviour_secret_file: Path | None = None
+    behaviour_state_file: Path | None = None
 
     @property
     def upstream_base(self) -> str | None:
@@ -61,6 +67,18 @@ class Settings(BaseSettings):
         """The checkpoint signing key: REDLINE_AUDIT_KEY_FILE, or ``audit.key`` in the data
         directory (created with mode 0600 at first start)."""
         return self.audit_key_file or self.data_dir / "audit.key"
+
+    @property
+    def behaviour_secret_path(self) -> Path:
+        """The HMAC key for person identifiers: REDLINE_BEHAVIOUR_SECRET_FILE, or
+        ``behaviour.key`` in the data directory (created with mode 0600 at first start)."""
+        return self.behaviour_secret_file or self.data_dir / "behaviour.key"
+
+    @property
+    def behaviour_state_path(self) -> Path:
+        """Where in-process behaviour state is saved: REDLINE_BEHAVIOUR_STATE_FILE, or
+        ``behaviour.db`` in the data directory (unused when REDLINE_REDIS_URL is set)."""
+        return self.behaviour_state_file or self.data_dir / "behaviour.db"
 
     @property
     def db_url(self) -> str:

@@ -23,7 +23,7 @@ import numpy as np
 __all__ = ["BANDS", "Template", "bands", "hamming", "template_of"]
 
 BANDS = 4
-_TOKEN = re.compile(r"[A-Za-z0-9][\w'@.+-]*|[{}\[\]:]")
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'@.+-]*\w)?|[{}\[\]:]")
 _SENTENCE_END = re.compile(r"[.!?:\n]\s*$")
 _MAX_CHARS = 4000
 

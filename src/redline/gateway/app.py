@@ -23,6 +23,8 @@ from redline import __version__
 from redline.audit.checkpoints import Checkpointer, audit_signer
 from redline.audit.log import AuditLog
 from redline.audit.routes import audit_router
+from redline.behaviour.layer import Clock
+from redline.behaviour.setup import open_behaviour
 from redline.detect.layers import Layer, default_layers
 from redline.exchange import Exchange
 from redline.gateway.auth import KeyRing
@@ -58,9 +60,11 @@ def create_app(
     policy: Policy | None = None,
     layers: Sequence[Layer] | None = None,
     upstream_transport: httpx.AsyncBaseTransport | None = None,
+    behaviour_clock: Clock | None = None,
 ) -> FastAPI:
     """The gateway. Raises PolicyError for a bad policy file; opening the store and reaching
-    the upstream happen at start-up (lifespan)."""
+    the upstream happen at start-up (lifespan). ``behaviour_clock`` replaces the behaviour
+    layer's wall clock (the simulator compresses time with it)."""
     upstream_base = settings.upstream_base
     if upstream_base is None:
         raise ValueError("create_app needs settings.upstream_url (the CLI starts a local model)")
@@ -88,6 +92,12 @@ def create_app(
         except BaseException:
             store.close()
             raise
+        try:
+            behaviour = await open_behaviour(settings, guard.policy, behaviour_clock)
+        except BaseException:
+            checkpointer.close()
+            store.close()
+            raise
         writer = DecisionWriter(store, on_commit=checkpointer.notify)
         writer.start()
         upstream = Upstream(
@@ -110,11 +120,14 @@ def create_app(
             writer=writer,
             max_body_bytes=settings.max_body_bytes,
             store_content=settings.store_content,
+            behaviour=behaviour,
         )
         try:
             yield
         finally:
             await upstream.aclose()
+            if behaviour is not None:
+                await behaviour.state.aclose()
             writer.close()
             checkpointer.close()
             store.close()

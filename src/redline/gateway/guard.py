@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from redline.decide import Decision, decide
+from redline.detect.finding import Finding
 from redline.detect.layers import Layer, screen
 from redline.exchange import Exchange
 from redline.policy.model import Policy
@@ -44,3 +45,11 @@ class Guard:
             budgets_ms=screening.layer_budgets_ms,
         )
         return Verdict(decide(result.findings, self.policy), result.latency_ms)
+
+    def amend(self, verdict: Verdict, extra: Sequence[Finding], layer: str, ms: float) -> Verdict:
+        """``verdict`` with ``extra`` findings of ``layer`` (which took ``ms``) decided anew
+        with the other findings, as if the layer had run with the others."""
+        latency = {**verdict.latency_ms, layer: round(ms, 3)}
+        if not extra:
+            return Verdict(verdict.decision, latency)
+        return Verdict(decide((*verdict.decision.findings, *extra), self.policy), latency)
