@@ -40,7 +40,9 @@ def test_scale_holds_then_blocks_and_cites_counts_and_decisions() -> None:
     refs = ("dec_a", "dec_b", "dec_now")
     below = Snapshot(counts={"us_sought": {"1h": 5, "24h": 99, "30d": 99}})
     assert assess(_obs(), below, POLICY) == []
-    held = Snapshot(counts={"us_sought": {"1h": 5, "24h": 100, "30d": 100}}, refs={"us_sought": refs})
+    held = Snapshot(
+        counts={"us_sought": {"1h": 5, "24h": 100, "30d": 100}}, refs={"us_sought": refs}
+    )
     [finding] = assess(_obs(), held, POLICY)
     assert finding.kind == "behaviour.scale"
     assert "100 distinct" in finding.detail and "in 24h" in finding.detail
@@ -53,7 +55,10 @@ def test_scale_holds_then_blocks_and_cites_counts_and_decisions() -> None:
 
 def test_pipeline_counts_distinct_people_among_near_duplicates() -> None:
     own = Template(0xFFFF_0000_0000_0000, "subject-0")
-    earlier = [Template(own.simhash ^ (1 << i), f"subject-{i % 9}", f"dec_{i}", NOW - 10) for i in range(12)]
+    earlier = [
+        Template(own.simhash ^ (1 << i), f"subject-{i % 9}", f"dec_{i}", NOW - 10)
+        for i in range(12)
+    ]
     far = [Template(0x0000_FFFF_FFFF_0000, "other", "dec_far", NOW - 10)]
     stale = [Template(own.simhash, "old", "dec_old", NOW - 90_000)]
     obs = _obs(template=own)
@@ -83,7 +88,9 @@ def test_machine_loop_needs_regular_cadence_and_loop_shapes() -> None:
     assert assess(obs, Snapshot(arrivals=_arrivals(8, 0.2, TELEMETRY)), POLICY) == []
     plain = Snapshot(arrivals=_arrivals(20, 0.2, 0))  # a timer with ordinary requests
     assert assess(_obs(), plain, POLICY) == []
-    jitter = tuple(Arrival(NOW - i * 0.2 - (0.3 if i % 2 else 0), TELEMETRY, "d") for i in range(20))
+    jitter = tuple(
+        Arrival(NOW - i * 0.2 - (0.3 if i % 2 else 0), TELEMETRY, "d") for i in range(20)
+    )
     assert assess(obs, Snapshot(arrivals=jitter), POLICY) == []
 
 
