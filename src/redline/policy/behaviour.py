@@ -1,8 +1,9 @@
 """The behaviour section of the policy: when patterns across requests hold or block.
 
 Counts over windows of time (see ``redline.behaviour``) are compared with a ``Threshold``:
-at ``hold_at`` the request that adds to the count is held for a cleared reviewer, at
-``block_at`` it is blocked, under the red line the signal belongs to.
+while a count is at ``hold_at`` or more, each request that carries what is counted (a
+person identifier, a templated decision request, a loop frame) is held for a cleared
+reviewer; at ``block_at`` or more it is blocked, under the red line the signal belongs to.
 """
 
 from __future__ import annotations
