@@ -52,7 +52,7 @@ def test_decision_requests_about_a_person_get_a_template() -> None:
     ask = Finding("rules", "phrase.automated_eligibility", DEC, 0.25, "decision")
     obs = _observe(Exchange.of_text(text), [ask])
     assert obs.template is not None
-    assert obs.template.subject == pseudonym(SECRET, "Maria Lopez 34 0 100")
+    assert obs.template.subject == pseudonym(SECRET, "Applicant Maria Lopez 34 Give 0 100")
     assert _observe(Exchange.of_text(text), []).template is None  # no decision asked
     nobody = "give an eligibility score from zero to a hundred"
     assert _observe(Exchange.of_text(nobody), [ask]).template is None

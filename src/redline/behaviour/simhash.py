@@ -3,8 +3,9 @@
 A decision pipeline sends one prompt template filled with a different person each time. To
 see the template, the parts that name or describe the person are masked before hashing:
 tokens with digits (ages, incomes, dates, identifiers) become ``#``, and capitalised words
-that do not open a sentence (names, towns) become ``N``. The masked-out tokens are the
-request's *fill*: the same fill twice is the same person asked about again.
+(names, towns, and the template's own sentence openers, which are the same every time)
+become ``N``. The masked-out tokens are the request's *fill*: the same fill twice is the
+same person asked about again.
 
 SimHash (Charikar 2002) over word 3-shingles maps near-identical texts to signatures a few
 bits apart. ``bands`` cuts a signature into four 16-bit bands: two signatures at most three
@@ -24,7 +25,6 @@ __all__ = ["BANDS", "Template", "bands", "hamming", "template_of"]
 
 BANDS = 4
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'@.+-]*\w)?|[{}\[\]:]")
-_SENTENCE_END = re.compile(r"[.!?:\n]\s*$")
 _MAX_CHARS = 4000
 
 
@@ -39,15 +39,12 @@ class Template:
 def _masked(text: str) -> tuple[list[str], list[str]]:
     tokens: list[str] = []
     fill: list[str] = []
-    last_end = 0
     for m in _TOKEN.finditer(text[:_MAX_CHARS]):
         word = m.group()
-        opens_sentence = last_end == 0 or bool(_SENTENCE_END.search(text, 0, m.start()))
-        last_end = m.end()
         if any(ch.isdigit() for ch in word):
             tokens.append("#")
             fill.append(word)
-        elif word[0].isupper() and not opens_sentence and not word.isupper():
+        elif word[0].isupper():
             tokens.append("N")
             fill.append(word)
         else:
