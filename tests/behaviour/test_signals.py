@@ -35,7 +35,7 @@ def test_identifiers_are_hashed_and_split_by_category() -> None:
         pseudonym(SECRET, "phone:442079460958"),
     )
     assert obs.people["us_people"] == (pseudonym(SECRET, "phone:13125550142"),)
-    assert "us_sought" not in obs.people  # nobody asked to locate anyone
+    assert obs.people["us_sought"] == ()  # nobody asked to be located: count, add nobody
     assert "555" not in repr(obs)
     assert pseudonym(b"x" * 32, "phone:13125550142") != pseudonym(SECRET, "phone:13125550142")
 

@@ -66,8 +66,8 @@ def test_bands_rebuild_the_signature() -> None:
 
 
 def test_names_after_a_colon_or_opening_a_sentence_are_masked() -> None:
-    a = template_of("Applicant: Maria Lopez. Rate her 1-10.")
-    b = template_of("Applicant: John Miller. Rate him 1-10.")
+    a = template_of("Applicant: Maria Lopez. Rate them 1-10.")
+    b = template_of("Applicant: John Miller. Rate them 1-10.")
     c = template_of("Maria Lopez applied. Rate her 1-10.")
     d = template_of("John Miller applied. Rate her 1-10.")
     assert a.fill != b.fill and c.fill != d.fill

@@ -121,3 +121,10 @@ async def test_facets_keep_the_strongest_live_one_per_kind(state: MemoryState | 
     snap = await state.record(_obs(later, facets=(facet("c", 0.1),)), POLICY)
     # "a" expired; "c" was seen stronger within the window, so that one is kept
     assert {f.kind: f.score for f in snap.facets[SURV]} == {"b": 0.4, "c": 0.2}
+
+
+async def test_an_empty_category_is_counted_without_adding(state: MemoryState | RedisState) -> None:
+    await state.record(_obs(T0, people={"us_sought": _names(7, seed=6)}), POLICY)
+    snap = await state.record(_obs(T0 + 700, people={"us_sought": ()}), POLICY)
+    assert snap.counts["us_sought"] == {"1h": 7, "24h": 7, "30d": 7}
+    assert snap.refs["us_sought"] == (f"dec_{T0}",)

@@ -17,8 +17,10 @@ for category, items in pairs(o.people) do
     local bucket = math.floor(now / width)
     local prefix = base .. ':hll:' .. category .. ':' .. name .. ':'
     local current = prefix .. bucket
-    changed = changed + redis.call('PFADD', current, unpack(items))
-    redis.call('EXPIRE', current, span + width)
+    if #items > 0 then
+      changed = changed + redis.call('PFADD', current, unpack(items))
+      redis.call('EXPIRE', current, span + width)
+    end
     local closed = base .. ':hllc:' .. category .. ':' .. name .. ':' .. bucket
     if redis.call('EXISTS', closed) == 0 then
       local sources = {}

@@ -75,7 +75,9 @@ def observe(
         key_id=key_id,
         decision_id=decision_id,
         at=at,
-        people={k: tuple(v) for k, v in people.items() if v},
+        # A request with U.S. persons' identifiers is judged against the tenant's sought
+        # count even when it adds nobody to it (an empty tuple: count, do not add).
+        people={k: tuple(v) for k, v in people.items() if v or people["us_people"]},
         template=_template(exchange, decision, policy, secret),
         flags=_flags(exchange, decision, policy),
         facets=_facets(decision, policy),

@@ -175,12 +175,12 @@ def _add_people(tenant: _Tenant, obs: Observation) -> dict[Category, dict[Window
         for window in WINDOWS:
             current = window.bucket(obs.at)
             sketch = tenant.sketches.get((category, window.name, current))
-            if sketch is None:
+            if sketch is None and items:
                 sketch = tenant.sketches[(category, window.name, current)] = HyperLogLog()
             for item in items:
-                changed = sketch.add(item) or changed
+                changed = sketch.add(item) or changed  # type: ignore[union-attr]
             closed = _closed(tenant, category, window, current)
-            counts[category][window.name] = union_count([closed, sketch])
+            counts[category][window.name] = union_count([closed, *([sketch] if sketch else [])])
         refs = tenant.refs.setdefault(category, deque(maxlen=REFS_KEPT))
         if changed:
             refs.append((obs.at, obs.decision_id))

@@ -83,7 +83,8 @@ def _encode(obs: Observation, policy: BehaviourPolicy) -> bytes:
         "key_id": obs.key_id,
         "decision_id": obs.decision_id,
         "flags": obs.flags,
-        "people": {c: list(names) for c, names in obs.people.items()},
+        # {} not []: cjson reads an empty JSON array as a table ipairs sees as empty anyway
+        "people": {c: list(names) or {} for c, names in obs.people.items()},
         "windows": [[w.name, w.span_s, w.bucket_s] for w in WINDOWS],
         "refs_kept": REFS_KEPT,
         "refs_ttl": max(w.span_s for w in WINDOWS),
