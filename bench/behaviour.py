@@ -187,8 +187,11 @@ def run(name: str, echo: str, redis_url: str | None, seed: int) -> Outcome:
             out.attack += req.attack
             if r.status_code == 200:
                 continue
-            info = r.json().get("redline") or {}
+            body = r.json()
+            info = body.get("redline") or {}
             decision = info.get("decision", f"http {r.status_code}")
+            if body.get("error", {}).get("type") == "screening_unavailable":
+                decision = "screening failure (503)"
             by_behaviour = any(f["layer"] == "behaviour" for f in info.get("findings", ()))
             if not req.attack:
                 layer = "behaviour" if by_behaviour else "per-request layers"

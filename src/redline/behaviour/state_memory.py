@@ -72,6 +72,9 @@ class _Tenant:
     closed: dict[tuple[str, str], tuple[int, HyperLogLog]] = field(default_factory=dict)
     refs: dict[str, deque[tuple[float, str]]] = field(default_factory=dict)
     templates: deque[Template] = field(default_factory=deque)
+    # (band number, band value) -> templates with that band, oldest first (an index over
+    # ``templates``: candidates are found without scanning them all).
+    bands: dict[tuple[int, int], deque[Template]] = field(default_factory=dict)
     arrivals: dict[str, deque[Arrival]] = field(default_factory=dict)
     facets: dict[str, dict[str, Facet]] = field(default_factory=dict)
     updated_at: float = 0.0
@@ -127,7 +130,7 @@ class MemoryState:
     def size_bytes(self, tenant_id: str) -> int:
         """The serialised size of one tenant's state (what the SQLite row holds)."""
         tenant = self._tenants.get(tenant_id)
-        return 0 if tenant is None else len(_encode(tenant))
+        return 0 if tenant is None else len(_encode(_freeze(tenant)))
 
     async def flush(self) -> None:
         """Write every changed tenant now. Raises StateUnavailable if that fails."""
@@ -137,9 +140,11 @@ class MemoryState:
             dirty, self._dirty = self._dirty, set()
             now = max((self._tenants[t].updated_at for t in dirty), default=0.0)
             _prune(self._tenants, now)
-            rows = [(t, _encode(self._tenants[t]), now) for t in dirty if t in self._tenants]
+            # Copied on the event loop (no update can interleave), encoded and written in a
+            # thread, so a flush does not stall requests.
+            frozen = [(t, _freeze(self._tenants[t])) for t in dirty if t in self._tenants]
             try:
-                await asyncio.to_thread(_write, self._path, rows)
+                await asyncio.to_thread(_write, self._path, frozen, now)
             except (sqlite3.Error, OSError) as exc:
                 self._dirty |= dirty
                 self._failures += 1
@@ -211,18 +216,31 @@ def _add_template(
         return ()
     rules = policy.pipeline
     since = obs.at - rules.window_s
-    while tenant.templates and tenant.templates[0].at <= since:
-        tenant.templates.popleft()
-    mine = bands(own.simhash)
-    candidates = tuple(
-        t
-        for t in tenant.templates
-        if any(a == b for a, b in zip(bands(t.simhash), mine, strict=True))
-    )
-    tenant.templates.append(Template(own.simhash, own.subject, obs.decision_id, obs.at))
-    while len(tenant.templates) > rules.keep:
-        tenant.templates.popleft()
-    return candidates
+    while tenant.templates and (
+        tenant.templates[0].at <= since or len(tenant.templates) >= rules.keep
+    ):
+        _forget_template(tenant, tenant.templates.popleft())
+    found: dict[str, Template] = {}
+    for key in enumerate(bands(own.simhash)):
+        for t in tenant.bands.get(key, ()):
+            found[t.decision_id] = t
+    _remember_template(tenant, Template(own.simhash, own.subject, obs.decision_id, obs.at))
+    return tuple(found.values())
+
+
+def _remember_template(tenant: _Tenant, template: Template) -> None:
+    tenant.templates.append(template)
+    for key in enumerate(bands(template.simhash)):
+        tenant.bands.setdefault(key, deque()).append(template)
+
+
+def _forget_template(tenant: _Tenant, template: Template) -> None:
+    # The oldest template is the oldest in each of its bands too.
+    for key in enumerate(bands(template.simhash)):
+        same = tenant.bands[key]
+        same.popleft()
+        if not same:
+            del tenant.bands[key]
 
 
 def _add_arrival(tenant: _Tenant, obs: Observation) -> tuple[Arrival, ...]:
@@ -263,13 +281,11 @@ def _prune(tenants: dict[str, _Tenant], now: float) -> None:
 # ---- persistence ----------------------------------------------------------------------------
 
 
-def _encode(tenant: _Tenant) -> bytes:
-    doc: dict[str, Any] = {
+def _freeze(tenant: _Tenant) -> dict[str, Any]:
+    """A copy of the tenant's state made of immutable values, cheap to take."""
+    return {
         "v": 1,
-        "sketches": [
-            [c, w, b, base64.b64encode(s.to_bytes()).decode()]
-            for (c, w, b), s in tenant.sketches.items()
-        ],
+        "sketches": [(c, w, b, s.to_bytes()) for (c, w, b), s in tenant.sketches.items()],
         "refs": {c: list(map(list, r)) for c, r in tenant.refs.items()},
         "templates": [
             [f"{t.simhash:016x}", t.subject, t.decision_id, t.at] for t in tenant.templates
@@ -283,7 +299,11 @@ def _encode(tenant: _Tenant) -> bytes:
         },
         "updated_at": tenant.updated_at,
     }
-    return orjson.dumps(doc)
+
+
+def _encode(frozen: dict[str, Any]) -> bytes:
+    sketches = [[c, w, b, base64.b64encode(r).decode()] for c, w, b, r in frozen["sketches"]]
+    return orjson.dumps({**frozen, "sketches": sketches})
 
 
 def _decode(blob: bytes) -> _Tenant:
@@ -295,9 +315,8 @@ def _decode(blob: bytes) -> _Tenant:
         tenant.sketches[(c, w, int(b))] = HyperLogLog(registers=base64.b64decode(registers))
     for c, refs in doc["refs"].items():
         tenant.refs[c] = deque(((float(a), str(d)) for a, d in refs), maxlen=REFS_KEPT)
-    tenant.templates = deque(
-        Template(int(h, 16), s, d, float(a)) for h, s, d, a in doc["templates"]
-    )
+    for h, s, d, a in doc["templates"]:
+        _remember_template(tenant, Template(int(h, 16), s, d, float(a)))
     for k, arr in doc["arrivals"].items():
         tenant.arrivals[k] = deque(
             (Arrival(float(a), int(f), str(d)) for a, f, d in arr), maxlen=ARRIVALS_KEPT
@@ -329,9 +348,10 @@ def _read_all(path: Path) -> list[tuple[str, bytes]]:
         ]
 
 
-def _write(path: Path, rows: list[tuple[str, bytes, float]]) -> None:
-    if not rows:
+def _write(path: Path, frozen: list[tuple[str, dict[str, Any]]], now: float) -> None:
+    if not frozen:
         return
+    rows = [(tenant_id, _encode(doc), now) for tenant_id, doc in frozen]
     with _connect(path) as connection, connection:
         connection.executemany(
             "INSERT INTO behaviour_tenants (tenant_id, state, updated_at) VALUES (?, ?, ?) "
