@@ -245,11 +245,14 @@ async def _delete(redis_url: str, prefix: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("scenarios", nargs="*", choices=[*SCENARIOS, []], default=list(SCENARIOS))
+    parser.add_argument("scenarios", nargs="*", help=f"some of: {', '.join(SCENARIOS)}")
     parser.add_argument("--redis", help="Redis URL: keep behaviour state there")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", type=Path, help="write the results here")
     args = parser.parse_args()
+    unknown = set(args.scenarios) - set(SCENARIOS)
+    if unknown:
+        parser.error(f"unknown scenario {sorted(unknown)}; choose from {', '.join(SCENARIOS)}")
     echo_proc, echo = start_echo()
     results: dict[str, Any] = {}
     try:
