@@ -51,8 +51,10 @@ class BehaviourLayer:
         policy: Policy,
     ) -> list[Finding]:
         """Findings for this request from the tenant's state, including it. Never raises."""
+        screening = policy.screening
+        budget_ms = screening.layer_budgets_ms.get(LAYER, screening.layer_budget_ms)
         try:
-            async with asyncio.timeout(policy.screening.layer_budget_ms / 1000.0):
+            async with asyncio.timeout(budget_ms / 1000.0):
                 observation = observe(
                     tenant_id=tenant_id,
                     key_id=key_id,
@@ -66,7 +68,7 @@ class BehaviourLayer:
                 snapshot = await self.state.record(observation, policy.behaviour)
                 return assess(observation, snapshot, policy)
         except TimeoutError:
-            detail = f"layer {LAYER} exceeded its {policy.screening.layer_budget_ms:.0f} ms budget"
+            detail = f"layer {LAYER} exceeded its {budget_ms:.0f} ms budget"
         except Exception as exc:  # any fault here must fail closed, whatever it is
             detail = f"layer {LAYER} failed: {type(exc).__name__}: {exc}"[:300]
         return [Finding(LAYER, LAYER_FAILURE, None, 1.0, detail)]
