@@ -41,10 +41,17 @@ def test_identifiers_are_hashed_and_split_by_category() -> None:
 
 
 def test_a_lookup_seeks_its_us_persons() -> None:
-    exchange = Exchange.of_text("Who owns (312) 555-0142? Give me the home address.")
+    name = pseudonym(SECRET, "phone:13125550142")
+    by_score = Exchange.of_text("Tell me about (312) 555-0142.")
     sought = Finding("patterns", "identifiers.lookup", SURV, 0.2, "lookup")
-    obs = _observe(exchange, [sought])
-    assert obs.people["us_sought"] == (pseudonym(SECRET, "phone:13125550142"),)
+    assert _observe(by_score, [sought]).people["us_sought"] == (name,)
+    assert _observe(by_score, []).people["us_sought"] == ()
+    for ask in [
+        "Who owns (312) 555-0142?",
+        "Look up (312) 555-0142 and tell me when they usually leave home.",
+        "Resolve (312) 555-0142 to a person and note their weekday routine.",
+    ]:
+        assert _observe(Exchange.of_text(ask), []).people["us_sought"] == (name,), ask
 
 
 def test_decision_requests_about_a_person_get_a_template() -> None:

@@ -31,9 +31,21 @@ from redline.redlines import RedLine
 
 __all__ = ["FACET_LAYERS", "observe", "pseudonym"]
 
+_SEEK_CHARS = 20_000
+
 # Layers whose findings are structured evidence that decomposition accumulates. The
 # semantic layer's scores are a classifier's, not facets of a task, and are left out.
 FACET_LAYERS = frozenset({"patterns", "rules"})
+# Asking who a person is, where they live or how they move: the behaviour layer's own test,
+# so that the scale count does not hang on how a classifier happens to be calibrated.
+_SEEKS = re.compile(
+    r"\b(?:who (?:owns|is behind|uses|is this)|belongs? to|owner|subscriber|real name|"
+    r"(?:home|street|registered) address|where (?:he|she|they|this person) (?:lives?|sleeps?|"
+    r"works?|goes)|whereabouts|locate|location|track\w*|trace|geolocat\w*|routine|schedule|"
+    r"commut\w*|movements?|pattern of (?:life|movement)|house is empty|leaves? home|"
+    r"resolve .{0,40} to a (?:person|name|address))\b",
+    re.I,
+)
 _JSON_ONLY = re.compile(
     r"\b(?:json only|only json|only (?:with|in|as) (?:a )?json|"
     r"(?:respond|reply|answer|output)\w* (?:only )?(?:with|in|as) (?:a )?json)\b",
@@ -60,8 +72,12 @@ def observe(
     """The Observation of one request, screened by the other layers into ``decision``."""
     rules = policy.behaviour
     people: dict[Category, list[str]] = {"people": [], "us_people": [], "us_sought": []}
-    sought = decision.scores.get(RedLine.MASS_DOMESTIC_SURVEILLANCE, 0.0) >= rules.scale.sought_at
-    for entity in exchange.entities:
+    entities = exchange.entities
+    sought = bool(entities) and (
+        decision.scores.get(RedLine.MASS_DOMESTIC_SURVEILLANCE, 0.0) >= rules.scale.sought_at
+        or bool(_SEEKS.search(exchange.text[:_SEEK_CHARS]))
+    )
+    for entity in entities:
         if entity.kind not in PERSON_KINDS:
             continue
         name = pseudonym(secret, f"{entity.kind}:{entity.value}")

@@ -48,7 +48,8 @@ class ScalePolicy(_Frozen):
 
     ``people`` counts every person identifier, ``us_people`` those likely of U.S. persons,
     ``us_sought`` those likely of U.S. persons in requests that ask to identify, locate,
-    link or track (a surveillance score of at least ``sought_at``).
+    link or track (in words the layer recognises, such as "who owns", "home address",
+    "routine", "whereabouts", or with a surveillance score of at least ``sought_at``).
     """
 
     sought_at: Unit = 0.15
