@@ -60,7 +60,10 @@ def test_decision_requests_about_a_person_get_a_template() -> None:
     obs = _observe(Exchange.of_text(text), [ask])
     assert obs.template is not None
     assert obs.template.subject == pseudonym(SECRET, "Applicant Maria Lopez 34 Give 0 100")
-    assert _observe(Exchange.of_text(text), []).template is None  # no decision asked
+    worded = _observe(Exchange.of_text(text), [])  # asked in words, whatever the scores
+    assert worded.template is not None and worded.template.subject == obs.template.subject
+    chat = "Applicant Maria Lopez, age 34, asked about the bus timetable."
+    assert _observe(Exchange.of_text(chat), []).template is None  # no decision asked
     nobody = "give an eligibility score from zero to a hundred"
     assert _observe(Exchange.of_text(nobody), [ask]).template is None
 

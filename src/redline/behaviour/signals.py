@@ -46,6 +46,12 @@ _SEEKS = re.compile(
     r"resolve .{0,40} to a (?:person|name|address))\b",
     re.I,
 )
+# Asking for an outcome about a person: a score, a rank, eligibility, approve or decline.
+_DECIDES = re.compile(
+    r"\b(?:scor(?:e|es|ing)|rank(?:s|ing)?|rate|rating|eligib\w*|approv\w*|declin\w*|"
+    r"den(?:y|ial)|reject\w*|hire|recommendation|risk (?:score|level|rating)|suitability)\b",
+    re.I,
+)
 _JSON_ONLY = re.compile(
     r"\b(?:json only|only json|only (?:with|in|as) (?:a )?json|"
     r"(?:respond|reply|answer|output)\w* (?:only )?(?:with|in|as) (?:a )?json)\b",
@@ -105,7 +111,8 @@ def _template(
 ) -> Template | None:
     decides = decision.scores.get(RedLine.HIGH_STAKES_AUTOMATED_DECISIONS, 0.0)
     structured = any(f.kind.startswith(("rubric.", "tool.decision")) for f in decision.findings)
-    if decides < policy.behaviour.pipeline.decision_at and not structured:
+    asks = decides >= policy.behaviour.pipeline.decision_at or structured
+    if not asks and not _DECIDES.search(exchange.text[:_SEEK_CHARS]):
         return None
     template = template_of(exchange.text)
     if not template.fill:
