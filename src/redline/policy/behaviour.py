@@ -62,8 +62,8 @@ class PipelinePolicy(_Frozen):
     """Near-duplicate requests, each about another person, asking for a score, ranking or
     eligibility outcome (high_stakes_automated_decisions). A request asks for one when it
     says so in words the layer recognises ("score", "rank", "eligibility", "approve or
-    decline"...) or its decision score is at least ``decision_at``; two are near-duplicates when their masked
-    SimHashes differ in at most ``max_distance`` of 64 bits (3 at most: see simhash.bands).
+    decline"...) or its decision score is at least ``decision_at``; two are near-duplicates
+    when their masked SimHashes differ in at most ``max_distance`` of 64 bits (3 at most: see simhash.bands).
     The count is of distinct people among the near-duplicates within ``window_s``; at most
     ``keep`` such requests are remembered per tenant."""
 
