@@ -63,9 +63,9 @@ class PipelinePolicy(_Frozen):
     eligibility outcome (high_stakes_automated_decisions). A request asks for one when it
     says so in words the layer recognises ("score", "rank", "eligibility", "approve or
     decline"...) or its decision score is at least ``decision_at``; two are near-duplicates
-    when their masked SimHashes differ in at most ``max_distance`` of 64 bits (3 at most: see simhash.bands).
-    The count is of distinct people among the near-duplicates within ``window_s``; at most
-    ``keep`` such requests are remembered per tenant."""
+    when their masked SimHashes differ in at most ``max_distance`` of 64 bits (3 at most:
+    see simhash.bands). The count is of distinct people among the near-duplicates within
+    ``window_s``; at most ``keep`` such requests are remembered per tenant."""
 
     decision_at: Unit = 0.15
     max_distance: Annotated[int, Field(ge=0, le=3)] = 3
