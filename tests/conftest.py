@@ -90,7 +90,13 @@ def make_gateway(tmp_path: Path, echo_url: str) -> Iterator[Callable[..., Runnin
     def make(**overrides: Any) -> RunningGateway:
         app_kwargs = {
             k: overrides.pop(k)
-            for k in ("layers", "policy", "upstream_transport", "tracer_provider")
+            for k in (
+                "layers",
+                "policy",
+                "upstream_transport",
+                "tracer_provider",
+                "behaviour_clock",
+            )
             if k in overrides
         }
         data_dir = tmp_path / f"gw{len(stack)}"

@@ -23,3 +23,17 @@ def test_bad_value_names_the_variable(monkeypatch):
     monkeypatch.setenv("REDLINE_UPSTREAM_URL", "not a url")
     with pytest.raises(SettingsError, match="REDLINE_UPSTREAM_URL"):
         load_settings()
+
+
+def test_behaviour_settings(monkeypatch, tmp_path):
+    s = load_settings(data_dir=tmp_path)
+    assert s.redis_url is None
+    assert s.behaviour_secret_path == tmp_path / "behaviour.key"
+    assert s.behaviour_state_path == tmp_path / "behaviour.db"
+    monkeypatch.setenv("REDLINE_REDIS_URL", "redis://127.0.0.1:6379/0")
+    monkeypatch.setenv("REDLINE_BEHAVIOUR_SECRET_FILE", str(tmp_path / "k"))
+    s = load_settings()
+    assert s.redis_url == "redis://127.0.0.1:6379/0" and s.behaviour_secret_path == tmp_path / "k"
+    monkeypatch.setenv("REDLINE_REDIS_URL", "http://127.0.0.1:6379")
+    with pytest.raises(SettingsError, match="REDLINE_REDIS_URL"):
+        load_settings()

@@ -38,17 +38,21 @@ class Decision:
 
     def summary(self) -> list[dict[str, object]]:
         """Findings as plain dicts, for storage and API answers (no raw personal data)."""
-        return [
-            {
-                "layer": f.layer,
-                "kind": f.kind,
-                "red_line": f.red_line.value if f.red_line else None,
-                "score": round(f.score, 3),
-                "detail": f.detail,
-                "where": f.where,
-            }
-            for f in self.findings
-        ]
+        return [_finding_dict(f) for f in self.findings]
+
+
+def _finding_dict(f: Finding) -> dict[str, object]:
+    out: dict[str, object] = {
+        "layer": f.layer,
+        "kind": f.kind,
+        "red_line": f.red_line.value if f.red_line else None,
+        "score": round(f.score, 3),
+        "detail": f.detail,
+        "where": f.where,
+    }
+    if f.refs:  # only behaviour findings have them; other entries keep their old shape
+        out["refs"] = list(f.refs)
+    return out
 
 
 def combine_scores(findings: Iterable[Finding]) -> dict[RedLine, float]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
+from redline.detect.finding import Entity
 from redline.detect.normalise import View, normalise_views
 from redline.openai_types import ChatRequest, CompletionRequest, EmbeddingRequest, FunctionDef
 
@@ -107,6 +108,14 @@ class Exchange:
         """Every segment in the forms detection reads: raw, normalised, decoded payloads,
         and the joined conversation (for text split across turns)."""
         return normalise_views(self.segments)
+
+    @cached_property
+    def entities(self) -> tuple[Entity, ...]:
+        """Identifiers of people and devices in the exchange, found once and shared by the
+        patterns layer and the behaviour layer (``patterns.extract_entities``)."""
+        from redline.detect.patterns import extract_entities
+
+        return tuple(extract_entities(self))
 
     @property
     def text(self) -> str:

@@ -57,6 +57,12 @@ class Settings(BaseSettings):
     review_cookie_secure: bool = True
     review_session_ttl_s: Annotated[float, Field(gt=0)] = 28800.0
     review_janitor_interval_s: Annotated[float, Field(gt=0)] = 30.0
+    # Behaviour layer (issue 5): Redis for replicas, else in process saved to a SQLite file.
+    redis_url: Annotated[str, Field(pattern=r"^(redis|rediss|unix)://")] | None = None
+    redis_prefix: Annotated[str, Field(min_length=1, pattern=r"^[^\s{}]+$")] = "redline"
+    redis_timeout_s: Annotated[float, Field(gt=0)] = 0.2
+    behaviour_secret_file: Path | None = None
+    behaviour_state_file: Path | None = None
 
     @property
     def upstream_base(self) -> str | None:
@@ -74,6 +80,18 @@ class Settings(BaseSettings):
         """The key that signs review-console cookies: REDLINE_REVIEW_SECRET_FILE, or
         ``review.key`` in the data directory (created with mode 0600 at first start)."""
         return self.review_secret_file or self.data_dir / "review.key"
+
+    @property
+    def behaviour_secret_path(self) -> Path:
+        """The HMAC key for person identifiers: REDLINE_BEHAVIOUR_SECRET_FILE, or
+        ``behaviour.key`` in the data directory (created with mode 0600 at first start)."""
+        return self.behaviour_secret_file or self.data_dir / "behaviour.key"
+
+    @property
+    def behaviour_state_path(self) -> Path:
+        """Where in-process behaviour state is saved: REDLINE_BEHAVIOUR_STATE_FILE, or
+        ``behaviour.db`` in the data directory (unused when REDLINE_REDIS_URL is set)."""
+        return self.behaviour_state_file or self.data_dir / "behaviour.db"
 
     @property
     def db_url(self) -> str:

@@ -87,7 +87,7 @@ def test_a_tampered_log_exits_1_and_says_so(make_gateway, tmp_path):
             text(
                 "UPDATE log_entries SET body = "
                 "CAST(replace(CAST(body AS TEXT), '\"block\"', '\"allow\"') AS BLOB) "
-                "WHERE CAST(body AS TEXT) LIKE '%\"action\":\"block\"%'"
+                'WHERE CAST(body AS TEXT) LIKE \'%"action":"block"%\''
             )
         )
     engine.dispose()

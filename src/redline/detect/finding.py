@@ -23,6 +23,8 @@ class Finding:
     ``kind`` is a dotted name, e.g. ``identifier.ssn``, ``coordinates.mgrs``,
     ``tool.actuator``, ``phrase.population_tracking``, ``obfuscation.base64``.
     Findings of the same ``kind`` do not add up in decide(): the strongest one counts.
+    ``refs`` names earlier decisions that contributed (the behaviour layer's findings cite
+    the requests whose pattern they saw); it is stored and logged with the finding.
     """
 
     layer: str
@@ -32,6 +34,7 @@ class Finding:
     detail: str
     where: str = ""
     span: tuple[int, int] | None = None
+    refs: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.score <= 1.0:

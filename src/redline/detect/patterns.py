@@ -260,7 +260,7 @@ class PatternsLayer:
         request = _Request(exchange)
         telemetry = self._telemetry(report, request)
         self._coordinates(report, request)
-        people = self._identifiers(report, request, extract_entities(exchange))
+        people = self._identifiers(report, request, list(exchange.entities))
         self._tools(report, exchange, telemetry or request.weapon_context)
         self._rubrics(report, request, people)
         return report.findings

@@ -27,6 +27,8 @@ from redline import __version__
 from redline.audit.checkpoints import Checkpointer, audit_signer
 from redline.audit.log import AuditLog
 from redline.audit.routes import audit_router
+from redline.behaviour.layer import Clock
+from redline.behaviour.setup import open_behaviour
 from redline.detect.layers import Layer, default_layers
 from redline.exchange import Exchange
 from redline.gateway.admin import AdminState, admin_router
@@ -75,6 +77,7 @@ def create_app(
     layers: Sequence[Layer] | None = None,
     upstream_transport: httpx.AsyncBaseTransport | None = None,
     tracer_provider: Any = None,
+    behaviour_clock: Clock | None = None,
 ) -> FastAPI:
     """The gateway. Without ``policy``, loads the signed policy the settings name and raises
     PolicyError (SignatureError...) when it does not verify. A ``policy`` passed in (the CLI
@@ -82,7 +85,9 @@ def create_app(
     Opening the store and reaching the upstream happen at start-up (lifespan).
     ``tracer_provider`` (an OpenTelemetry SDK provider) receives the spans when
     ``settings.otel`` is not "off", instead of the mode's own; ``app.state.metrics`` is the
-    gateway's GatewayMetrics."""
+    gateway's GatewayMetrics.
+    ``behaviour_clock`` replaces the behaviour layer's wall clock (the simulator compresses
+    time with it)."""
     upstream_base = settings.upstream_base
     if upstream_base is None:
         raise ValueError("create_app needs settings.upstream_url (the CLI starts a local model)")
@@ -128,6 +133,7 @@ def create_app(
             desks["desk"] = open_desk(
                 store, settings, lambda: guard.policy, audit["log"], checkpointer.notify
             )
+            behaviour = await open_behaviour(settings, guard.policy, behaviour_clock)
             keeper.record_start()
             await controls.start()
         except BaseException:
@@ -166,6 +172,7 @@ def create_app(
             controls=controls,
             observer=Observer(metrics, tracer=tracer),
             reviews=ReviewGate(desks["desk"].service),
+            behaviour=behaviour,
         )
         try:
             yield
@@ -175,6 +182,8 @@ def create_app(
             await controls.close()
             await janitor.stop()
             await upstream.aclose()
+            if behaviour is not None:
+                await behaviour.state.aclose()
             writer.close()
             checkpointer.close()
             store.close()

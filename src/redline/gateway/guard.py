@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from redline.decide import Decision, decide
+from redline.detect.finding import Finding
 from redline.detect.layers import Layer, screen
 from redline.exchange import Exchange
 from redline.minimise import minimisation_finding
@@ -53,3 +54,20 @@ class Guard:
         if held is not None:
             findings = (*findings, held)
         return Verdict(decide(findings, active), result.latency_ms)
+
+    def amend(
+        self,
+        verdict: Verdict,
+        extra: Sequence[Finding],
+        layer: str,
+        ms: float,
+        policy: Policy | None = None,
+    ) -> Verdict:
+        """``verdict`` with ``extra`` findings of ``layer`` (which took ``ms``) decided anew
+        under ``policy`` (the tenant's; the provider's by default) with the other findings,
+        as if the layer had run with the others."""
+        latency = {**verdict.latency_ms, layer: round(ms, 3)}
+        if not extra:
+            return Verdict(verdict.decision, latency)
+        active = policy or self.policy
+        return Verdict(decide((*verdict.decision.findings, *extra), active), latency)

@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from redline.audit.entries import text_sha256
+from redline.behaviour import BehaviourLayer
 from redline.exchange import Context, Exchange, UnscreenableContent, request_sha256
 from redline.gateway.auth import KeyRing
 from redline.gateway.body import read_json, validate
@@ -81,6 +82,7 @@ class Proxy:
         controls: ProviderControls | None = None,
         observer: Observer | None = None,
         reviews: ReviewGate | None = None,
+        behaviour: BehaviourLayer | None = None,
     ) -> None:
         self.guard = guard
         self.upstream = upstream
@@ -92,6 +94,7 @@ class Proxy:
         self.controls = controls
         self.observer = observer
         self.reviews = reviews
+        self.behaviour = behaviour
 
     async def handle(self, request: Request, route: Route) -> Response:
         entered = time.perf_counter()
@@ -112,9 +115,11 @@ class Proxy:
             raise BadRequest(str(exc), code="unscreenable_content", param=exc.param) from exc
         started = time.perf_counter()
         verdict = await self.guard.judge(exchange, policy)
+        decision_id = new_decision_id()
+        if self.behaviour is not None:
+            verdict = await self._behaviour(verdict, key, exchange, decision_id, policy)
         screened = time.perf_counter()
-        record = self._record(verdict, key, exchange, "request", None, exchange.text)
-        decision_id = record.id
+        record = self._record(verdict, key, exchange, "request", None, exchange.text, decision_id)
         headers = {"Redline-Decision-Id": decision_id}
         # An approved review lets one retry of the same request through its holds (never
         # a block); the approval is consumed by the first hold it releases.
@@ -218,6 +223,29 @@ class Proxy:
 
         return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
 
+    async def _behaviour(
+        self,
+        verdict: Verdict,
+        key: ApiKey,
+        exchange: Exchange,
+        decision_id: str,
+        policy: Policy,
+    ) -> Verdict:
+        """The request's verdict with the behaviour layer's findings: the tenant's state is
+        updated for every screened request, whatever the other layers decided."""
+        assert self.behaviour is not None
+        start = time.perf_counter()
+        extra = await self.behaviour.inspect(
+            tenant_id=key.tenant_id,
+            key_id=key.key_id,
+            decision_id=decision_id,
+            exchange=exchange,
+            decision=verdict.decision,
+            policy=policy,
+        )
+        ms = (time.perf_counter() - start) * 1000.0
+        return self.guard.amend(verdict, extra, self.behaviour.name, ms, policy)
+
     def _record(
         self,
         verdict: Verdict,
@@ -226,10 +254,11 @@ class Proxy:
         stage: Stage,
         parent_id: str | None,
         content: str | None,
+        decision_id: str | None = None,
     ) -> DecisionRecord:
         decision = verdict.decision
         return DecisionRecord(
-            id=new_decision_id(),
+            id=decision_id or new_decision_id(),
             created_at=datetime.now(UTC),
             tenant_id=key.tenant_id,
             key_id=key.key_id,

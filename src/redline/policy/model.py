@@ -11,6 +11,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from redline.policy.behaviour import BehaviourPolicy
 from redline.redlines import RedLine
 
 __all__ = [
@@ -126,6 +127,8 @@ class Policy(_Frozen):
     minimisation: Minimisation = Minimisation()
     screening: Screening = Screening()
     review: Review = Review()
+    # Cross-request thresholds (issue 5): see policy/behaviour.py.
+    behaviour: BehaviourPolicy = BehaviourPolicy()
     digest: str | None = Field(default=None, exclude=True)
 
     @property
