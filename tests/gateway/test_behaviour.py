@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,9 @@ from redline.detect.normalise import NormaliseLayer
 from redline.detect.patterns import PatternsLayer
 from redline.detect.rules import RulesLayer
 from redline.policy import Policy, load_policy
+from redline.policy.bundle import signature_path
+from redline.policy.keys import SigningKey, add_trusted_key
+from redline.policy.signature import sign_policy
 from redline.store import Store
 
 LAYERS = (NormaliseLayer(), PatternsLayer(), RulesLayer())
@@ -204,7 +208,14 @@ def _serve(
 @pytest.mark.skipif(not redis_available(), reason=f"no Redis at {REDIS_URL}")
 def test_two_gateway_processes_share_one_redis(tmp_path, echo_url):
     policy_file = tmp_path / "policy.yaml"
-    policy_file.write_text(json.dumps(SCALE.model_dump(mode="json")))
+    # `redline serve` runs only a signed policy: sign this one with a test provider key.
+    provider = SigningKey.generate("test-provider")
+    now = datetime.now(UTC)
+    trust = tmp_path / "trust.json"
+    add_trusted_key(trust, provider.trust_entry(now - timedelta(days=1), now + timedelta(days=1)))
+    data = json.dumps(SCALE.model_dump(mode="json")).encode()
+    policy_file.write_bytes(data)
+    signature_path(policy_file).write_bytes(sign_policy(data, provider, now).to_json())
     shared = tmp_path / "shared"
     db_url = f"sqlite:///{shared / 'redline.db'}"
     with Store.open(db_url) as store:
@@ -216,6 +227,7 @@ def test_two_gateway_processes_share_one_redis(tmp_path, echo_url):
         "REDLINE_REDIS_PREFIX": prefix,
         "REDLINE_DATABASE_URL": db_url,
         "REDLINE_POLICY_FILE": str(policy_file),
+        "REDLINE_POLICY_TRUST_FILE": str(trust),
         "REDLINE_BEHAVIOUR_SECRET_FILE": str(shared / "behaviour.key"),
         "REDLINE_AUDIT_KEY_FILE": str(shared / "audit.key"),
         "PYTHONPATH": os.pathsep.join(
