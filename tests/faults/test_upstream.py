@@ -46,6 +46,9 @@ def test_upstream_fault_answers_the_right_error(make_gateway, model, status, cod
     decisions = logged_decisions(gw.settings.db_url)
     # The forwarded request is in the log although its answer never came.
     assert [(d["stage"], d["action"]) for d in decisions] == [("request", "allow")]
+    if not stream:  # the error names the recorded decision
+        assert r.json()["redline"]["decision_id"] == decisions[0]["id"]
+        assert r.headers["redline-decision-id"] == decisions[0]["id"]
 
 
 @pytest.mark.parametrize("stream", [False, True])

@@ -1,8 +1,11 @@
 """The request path: authenticate, parse, screen, decide, record, forward, screen the answer.
 
-A request is forwarded only after its decision is allow and durably recorded; an answer is
-sent only after it was screened and its decision recorded. Anything that fails inside
-screening or recording fails closed.
+A request is forwarded only after it was screened and its decision is allow; a held or
+blocked request's decision is durably recorded before the client is answered. An allowed
+request's decision is committed together with its answer's (one group commit), before the
+answer is sent: nothing is answered that is not in the log, and an answer whose decisions
+cannot be recorded is withheld. (A streamed request's decision is recorded before it is
+forwarded.) Anything that fails inside screening or recording fails closed.
 """
 
 from __future__ import annotations
@@ -138,8 +141,10 @@ class Proxy:
             )
         try:
             answer = await self.upstream.post_json(route.path, body)
-        except GatewayError:
-            await self._write(record)  # forwarded, so recorded, even though it failed
+        except GatewayError as exc:
+            # Forwarded, so recorded, even though it failed; the error names the decision.
+            index = await self._write(record)
+            exc.redline = {**(exc.redline or {}), "decision_id": decision_id, "log_index": index}
             raise
         answered = time.perf_counter()
         timing = {
