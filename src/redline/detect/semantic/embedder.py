@@ -79,18 +79,13 @@ class Embedder:
         self._tokenizer = tokenizer
         self._cls = _token_id(tokenizer, "[CLS]")
         self._sep = _token_id(tokenizer, "[SEP]")
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.log_severity_level = 3
-        # Idle pool threads sleep instead of spinning: the event loop shares these cores.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         path = model_path or default_model_path()
-        self._session = ort.InferenceSession(
-            str(path), sess_options=options, providers=["CPUExecutionProvider"]
-        )
+        # Two sessions over one model file. Batches of several windows (concurrent requests)
+        # run on pool threads that sleep when idle, so that they leave the cores to the event
+        # loop; a lone window (one short request on a quiet gateway) runs on threads allowed
+        # to spin, which saves the wake-up of every operator: about 2 ms of 5 per call here.
+        self._session = _session(path, threads, spin=False)
+        self._solo = _session(path, threads, spin=True) if threads > 1 else self._session
         self.calls = 0
 
     def windows(self, text: str) -> list[TokenWindow]:
@@ -121,7 +116,8 @@ class Embedder:
             ids[i, : len(window)] = window
             mask[i, : len(window)] = 1
         self.calls += 1
-        (hidden,) = self._session.run(
+        session = self._solo if len(windows) == 1 else self._session
+        (hidden,) = session.run(
             ["last_hidden_state"],
             {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
         )
@@ -143,6 +139,17 @@ class Embedder:
             out.append(vectors[at : at + len(windows)])
             at += len(windows)
         return out
+
+
+def _session(path: Path, threads: int, *, spin: bool) -> ort.InferenceSession:
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.log_severity_level = 3
+    options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+    return ort.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
 
 
 def _token_id(tokenizer: Tokenizer, token: str) -> int:
