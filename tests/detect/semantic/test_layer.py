@@ -10,6 +10,8 @@ import pytest
 
 from redline.detect.layers import default_layers
 from redline.detect.semantic import SemanticLayer
+from redline.detect.semantic.layer import DOMAINLESS_DECISION_FACTOR, _corroboration
+from redline.detect.terms import concept_groups
 from redline.exchange import Exchange, Segment
 from redline.gateway.guard import Guard
 from redline.policy import load_policy
@@ -155,3 +157,13 @@ async def test_guard_warm_up_loads_the_semantic_layer() -> None:
         assert verdict.latency_ms["semantic"] < 250
     finally:
         layer.close()
+
+
+def test_decision_reading_without_a_rights_domain_weighs_less() -> None:
+    decisions = RedLine.HIGH_STAKES_AUTOMATED_DECISIONS
+    people = concept_groups(Exchange.of_text("Automatically deny benefit claims with low scores."))
+    accounts = concept_groups(Exchange.of_text("Automatically lock accounts with low scores."))
+    assert _corroboration(decisions, people) == 1.0
+    assert _corroboration(decisions, accounts) == DOMAINLESS_DECISION_FACTOR < 1.0
+    for other in (RedLine.MASS_DOMESTIC_SURVEILLANCE, RedLine.AUTONOMOUS_WEAPON_SYSTEMS):
+        assert _corroboration(other, accounts) == 1.0

@@ -27,6 +27,7 @@ from redline.detect.semantic.batcher import MicroBatcher
 from redline.detect.semantic.embedder import Embedder, TokenWindow
 from redline.detect.semantic.head import Head
 from redline.detect.semantic.texts import ReadText, concept_vector, read_texts
+from redline.detect.terms import concept_groups
 from redline.redlines import RedLine
 
 if TYPE_CHECKING:
@@ -134,9 +135,10 @@ class SemanticLayer:
         scores = head.scores(features)
         owner = _window_owner(read)
         findings: list[Finding] = []
+        groups = concept_groups(exchange)
         for red_line in RedLine:
             best = int(np.argmax(scores[red_line]))
-            score = round(float(scores[red_line][best]), 4)
+            score = round(float(scores[red_line][best]) * _corroboration(red_line, groups), 4)
             if score <= 0.0:
                 continue
             text_at, nth, of = owner[best]
@@ -153,6 +155,21 @@ class SemanticLayer:
                 )
             )
         return findings
+
+
+# A high-stakes automated decision is one about a person's rights or life: benefits, credit,
+# housing, employment, visas, asylum, parole, watch-listing, social scoring. A request that
+# names no such domain in any language (the lexicon's dec.domain and dec.social groups) is
+# at most decision-shaped automation about machines, files or accounts (an intrusion
+# prevention system that locks out an account), so the head's reading alone weighs less.
+_DECISION_DOMAINS = frozenset({"dec.domain", "dec.social"})
+DOMAINLESS_DECISION_FACTOR = 0.8
+
+
+def _corroboration(red_line: RedLine, groups: frozenset[str]) -> float:
+    if red_line is RedLine.HIGH_STAKES_AUTOMATED_DECISIONS and groups.isdisjoint(_DECISION_DOMAINS):
+        return DOMAINLESS_DECISION_FACTOR
+    return 1.0
 
 
 def head_features(
