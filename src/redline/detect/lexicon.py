@@ -27,6 +27,9 @@ __all__ = ["LEXICON", "NUMBER_GROUPS", "NUMBER_SCALE", "SHAPES", "SHAPE_STARTS"]
 
 _EN: dict[str, str] = {
     "surv.act_strong": """surveil*, spy on, spying on, spy, spies on, wiretap*, dragnet*,
+        stalkerware, install spyware, spyware on her, spyware on his, spyware on my,
+        without her knowing, without him knowing, without them knowing,
+        without her knowledge, without his knowledge, secretly track*, covertly track*,
         bulk collection, bulk collect*, bulk intercept*, mass surveillance, mass monitoring,
         pattern of life, facial recognition, face recognition, face match*, faceprint*,
         de anonymi*, de anonymis*, deanonymi*, re identif*, reidentif*, unmask*, geolocat*,
@@ -229,6 +232,7 @@ _EN: dict[str, str] = {
         grid reference*, grid coordinates, each track, every track, per track, each contact,
         every contact, boat, boats, someone""",
     "dec.decide": """decide, decides, deciding, decision, decisions, determine, determines,
+        predicts which, predict which, predicts who, predict who,
         determination, approve, approves, approving, approval, approvals, deny, denies,
         denying, denial*, reject, rejects, rejecting, rejection*, grant, grants, granting,
         revoke*, revocation, rank, ranks, ranking, score, scores, scoring, rate, rating,
@@ -253,6 +257,7 @@ _EN: dict[str, str] = {
         approves or declines, accept or decline, grant deny, hire no hire, hire or no hire,
         deport or allow, deport or stay, approve decline, yes no for each""",
     "dec.domain": """benefits, benefit claim*, benefit application*, benefit eligibility,
+        commit crimes, commit a crime, future crime*, criminality, predictive policing,
         welfare, food stamps, snap benefits, medicaid, medicare, unemployment,
         disability claim*, disability benefit*, housing assistance, section 8, public housing,
         public assistance, visa, visas, asylum, refugee status, immigration, green card*,
