@@ -20,16 +20,15 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import os
 import re
-import secrets
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from redline.keyfile import load_or_create
 
 __all__ = [
     "Checkpoint",
@@ -328,58 +327,24 @@ class Checkpoint:
 
 
 def load_or_create_signer(path: Path, name: str) -> Signer:
-    """The signer stored at ``path``, created with a new key (mode 0600) if there is none.
-
-    The key file holds the signer key string and a newline. It is written to a temporary
-    file opened O_CREAT|O_EXCL with mode 0600 (never readable by others, not even briefly),
-    synced, then hard-linked into place, so ``path`` never holds a partial key and two
-    processes starting at once end up with the same key.
+    """The signer stored at ``path``, created with a new key (mode 0600, atomically:
+    ``redline.keyfile``) if there is none. The key file holds the signer key string and a
+    newline.
 
     Raises NoteError if an existing file is readable or writable by group or others (it says
     to ``chmod 600`` it), is not a regular file, does not hold a valid signer key, or holds a
     key whose name is not ``name``. Raises OSError for I/O failures.
     """
-    try:
-        return _load_signer(path, name)
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    signer = Signer.generate(name)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-    try:
-        try:
-            os.write(fd, (signer.to_key() + "\n").encode("ascii"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        try:
-            os.link(temporary, path)
-        except FileExistsError:
-            return _load_signer(path, name)  # another process created it first
-    finally:
-        temporary.unlink()
-    _sync_directory(path.parent)
-    return signer
+    return load_or_create(
+        path,
+        "signing key",
+        make=lambda: (Signer.generate(name).to_key() + "\n").encode("ascii"),
+        parse=lambda content: _parse_signer(path, name, content),
+        error=NoteError,
+    )
 
 
-def _load_signer(path: Path, name: str) -> Signer:
-    # O_NONBLOCK: a FIFO planted at the path must not hang start-up; it fails the check below.
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    try:
-        # fstat on the open descriptor: the mode checked is that of the bytes read.
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise NoteError(f"signing key {path} is not a regular file")
-        if info.st_mode & 0o077:
-            raise NoteError(
-                f"signing key {path} is accessible to group or others "
-                f"(mode {stat.S_IMODE(info.st_mode):04o}); run: chmod 600 {path}"
-            )
-        with open(fd, "rb", closefd=False) as file:
-            content = file.read()
-    finally:
-        os.close(fd)
+def _parse_signer(path: Path, name: str, content: bytes) -> Signer:
     try:
         text = content.decode("ascii")
     except UnicodeDecodeError:
@@ -391,11 +356,3 @@ def _load_signer(path: Path, name: str) -> Signer:
     if signer.name != name:
         raise NoteError(f"signing key {path} is for {signer.name!r}, not {name!r}")
     return signer
-
-
-def _sync_directory(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

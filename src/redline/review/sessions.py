@@ -10,12 +10,12 @@ and API calls made with the cookie must echo.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import hmac
-import os
 import secrets
 from pathlib import Path
+
+from redline.keyfile import load_or_create
 
 __all__ = ["CookieSigner", "load_or_create_secret", "new_token", "token_sha256"]
 
@@ -53,25 +53,18 @@ class CookieSigner:
 
 def load_or_create_secret(path: Path) -> bytes:
     """The 32-byte secret in ``path``, created with mode 0600 if missing (atomically, so
-    gateways starting together agree on one). Raises OSError, or ValueError for a file of
-    another size or one readable by others."""
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        staged = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
-        fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(secrets.token_bytes(32))
-                handle.flush()
-                os.fsync(handle.fileno())
-            # link() fails if the name exists: whoever links first wins, the rest read it.
-            with contextlib.suppress(FileExistsError):
-                os.link(staged, path)
-        finally:
-            staged.unlink()
-    if path.stat().st_mode & 0o077:
-        raise ValueError(f"{path} must not be readable by others (chmod 600)")
-    data = path.read_bytes()
+    gateways starting together agree on one: ``redline.keyfile``). Raises OSError, or
+    ValueError for a file of another size or one readable by others."""
+    return load_or_create(
+        path,
+        "review secret",
+        make=lambda: secrets.token_bytes(32),
+        parse=lambda data: _check_secret(path, data),
+        error=ValueError,
+    )
+
+
+def _check_secret(path: Path, data: bytes) -> bytes:
     if len(data) != 32:
         raise ValueError(f"{path} must hold exactly 32 bytes")
     return data
