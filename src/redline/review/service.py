@@ -28,6 +28,8 @@ from redline.review.errors import BadInput, ItemNotFound, NotAllowed, RuleBroken
 from redline.review.proofs import entry_proof
 from redline.review.rules import (
     ActionKind,
+    Change,
+    ItemState,
     ReviewRuleError,
     Status,
     approvals_needed,
@@ -192,33 +194,39 @@ class ReviewService:
     def approve(self, reviewer: Reviewer, item_id: str, reason: str | None) -> Item:
         """Approve, with a mandatory reason. Raises NotAllowed, ItemNotFound, BadInput,
         RuleBroken (not pending, already approved by this reviewer, changed meanwhile)."""
-        _require(reviewer, Permission.DECIDE)
-        text = _reason(reason)
-        for _attempt in range(3):
-            item = self._visible_item(reviewer, item_id)
-            try:
-                change = approve(self.store.state(item), reviewer.id, self._clock(), self._policy())
-            except ReviewRuleError as exc:
-                raise _rule_error(exc) from exc
-            action = self._reviewer_action(ActionKind.APPROVE, reviewer, item, text, change.status)
-            try:
-                self.store.change(item, change, action)
-            except Stale:
-                continue
-            return self._visible_item(reviewer, item_id)
-        raise RuleBroken("the item changed while you acted; reload it", code="stale")
+        return self._decide(
+            reviewer,
+            item_id,
+            reason,
+            ActionKind.APPROVE,
+            lambda state: approve(state, reviewer.id, self._clock(), self._policy()),
+        )
 
     def deny(self, reviewer: Reviewer, item_id: str, reason: str | None) -> Item:
         """Deny, with a mandatory reason; final. Raises as ``approve`` does."""
+        return self._decide(
+            reviewer, item_id, reason, ActionKind.DENY, lambda state: deny(state, self._clock())
+        )
+
+    def _decide(
+        self,
+        reviewer: Reviewer,
+        item_id: str,
+        reason: str | None,
+        kind: ActionKind,
+        rule: Callable[[ItemState], Change],
+    ) -> Item:
+        # Optimistic concurrency: the change is written only if the item is still the version
+        # the rule read; a concurrent change makes it read and decide again (three times).
         _require(reviewer, Permission.DECIDE)
         text = _reason(reason)
         for _attempt in range(3):
             item = self._visible_item(reviewer, item_id)
             try:
-                change = deny(self.store.state(item), self._clock())
+                change = rule(self.store.state(item))
             except ReviewRuleError as exc:
                 raise _rule_error(exc) from exc
-            action = self._reviewer_action(ActionKind.DENY, reviewer, item, text, change.status)
+            action = self._reviewer_action(kind, reviewer, item, text, change.status)
             try:
                 self.store.change(item, change, action)
             except Stale:
