@@ -117,6 +117,14 @@ class Exchange:
 
         return tuple(extract_entities(self))
 
+    @cached_property
+    def concept_groups(self) -> frozenset[str]:
+        """The lexicon's concept groups the exchange names, found once and shared by the
+        layers that read them (``terms.concept_groups``)."""
+        from redline.detect.terms import read_concept_groups
+
+        return read_concept_groups(self)
+
     @property
     def text(self) -> str:
         """All segment texts joined by blank lines (raw, not normalised)."""

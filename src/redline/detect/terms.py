@@ -33,6 +33,7 @@ __all__ = [
     "groups_in",
     "is_tool",
     "joined",
+    "read_concept_groups",
     "sentences",
     "with_leet",
 ]
@@ -255,7 +256,13 @@ def groups_in(text: str) -> set[str]:
 
 
 def concept_groups(exchange: Exchange) -> frozenset[str]:
-    """Every concept group named in the exchange's normalised and decoded views."""
+    """Every concept group named in the exchange's normalised and decoded views (read once
+    per exchange: ``Exchange.concept_groups``)."""
+    return exchange.concept_groups
+
+
+def read_concept_groups(exchange: Exchange) -> frozenset[str]:
+    """``concept_groups``, read from the views."""
     found: set[str] = set()
     for view in exchange.views:
         if view.kind not in ("raw", "joined", "leet", "despaced"):
