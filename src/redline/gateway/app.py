@@ -128,7 +128,13 @@ def create_app(
             store.close()
             raise
         controls = ProviderControls(store, lambda: guard.policy)
-        keeper = PolicyKeeper(guard, store, source, signed, on_change=lambda: None)
+        keeper = PolicyKeeper(
+            guard,
+            store,
+            source,
+            signed,
+            on_change=lambda: metrics.set_policy(guard.policy.version),
+        )
         try:
             desks["desk"] = open_desk(
                 store, settings, lambda: guard.policy, audit["log"], checkpointer.notify

@@ -144,16 +144,23 @@ class GatewayMetrics:
             ["stage"],
             registry=r,
         )
-        Gauge(
+        self._version = version
+        self._build_info = Gauge(
             "redline_build_info",
             "Version of the gateway and of its policy",
             ["version", "policy_version"],
             registry=r,
-        ).labels(version, policy_version).set(1)
+        )
+        self.set_policy(policy_version)
         self._log: _LogSource | None = None
         self._writer: _WriterSource | None = None
         self._review: Callable[[], ReviewQueueStats] | None = None
         r.register(_ScrapeCollector(self))
+
+    def set_policy(self, policy_version: str) -> None:
+        """The running policy changed (start, reload): ``build_info`` names the new one only."""
+        self._build_info.clear()
+        self._build_info.labels(self._version, policy_version).set(1)
 
     # Sources read at scrape time
 
