@@ -83,7 +83,7 @@ class PolicyKeeper:
         if policy.digest is not None and last == policy.digest:
             return
         fields = {"event": "start", "previous_digest": last, **self._fields()}
-        self._store.log.append([event_entry("policy_change", _ref("pol"), fields)])
+        self._store.append_entries([event_entry("policy_change", _ref("pol"), fields)])
         log.info("policy %s recorded in the audit log (was %s)", policy.reference, last)
 
     def _fields(self) -> dict[str, Any]:
@@ -114,7 +114,7 @@ class PolicyKeeper:
                     "command": command,
                 }
                 entry = event_entry("policy_change", _ref("prf"), fields)
-                index = await asyncio.to_thread(self._store.log.append, [entry])
+                [index] = await asyncio.to_thread(self._store.append_entries, [entry])
                 return ReloadOutcome(False, previous.version, previous.digest, index, str(exc))
             for note in notes:
                 log.warning("%s", note)
@@ -129,7 +129,7 @@ class PolicyKeeper:
                 **self._fields(),
             }
             entry = event_entry("policy_change", _ref("pol"), fields)
-            index = await asyncio.to_thread(self._store.log.append, [entry])
+            [index] = await asyncio.to_thread(self._store.append_entries, [entry])
             log.info(
                 "policy reloaded (%s): %s -> %s",
                 trigger,

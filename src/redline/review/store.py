@@ -17,12 +17,11 @@ from typing import Any
 
 import orjson
 from sqlalchemy import Connection, Row, and_, delete, func, insert, or_, select, update
-from sqlalchemy.exc import IntegrityError
 
 from redline.audit.entries import LogEntry
 from redline.review.clearance import Clearance, Level, Role, compartments_of
 from redline.review.rules import ActionKind, Change, ItemState, Status
-from redline.store import Store, StoreUnavailable, UnknownTenant
+from redline.store import Store, UnknownTenant
 from redline.store.schema import (
     decisions,
     log_entries,
@@ -260,10 +259,7 @@ class ReviewStore:
                 ],
             )
 
-        try:
-            first = self._store.log.append([a.entry for a in actions], rows=write)
-        except IntegrityError as exc:
-            raise StoreUnavailable(f"review change rejected by the database: {exc}") from exc
+        first = self._store.append_entries([a.entry for a in actions], rows=write)[0]
         if self._on_append is not None:
             self._on_append(first + len(actions))
         return first
@@ -323,12 +319,9 @@ class ReviewStore:
         return created
 
     def _append_plain(self, entry: LogEntry, rows: Callable[[Connection], None]) -> None:
-        try:
-            first = self._store.log.append([entry], rows=rows)
-        except IntegrityError as exc:
-            raise StoreUnavailable(f"change rejected by the database: {exc}") from exc
+        [index] = self._store.append_entries([entry], rows=rows)
         if self._on_append is not None:
-            self._on_append(first + 1)
+            self._on_append(index + 1)
 
     def reviewer_login(self, username: str) -> tuple[Reviewer, str] | None:
         """The account called ``username`` and its password hash, or None."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from types import TracebackType
@@ -297,14 +297,20 @@ class Store:
             raise StoreUnavailable(f"decisions rejected by the database: {exc}") from exc
         return list(range(first, first + len(records)))
 
-    def append_entries(self, entries: Sequence[LogEntry]) -> list[int]:
+    def append_entries(
+        self,
+        entries: Sequence[LogEntry],
+        *,
+        rows: Callable[[Connection], None] | None = None,
+    ) -> list[int]:
         """Append non-decision log entries (review actions, policy changes, suspensions) in
-        one transaction; return their log indexes. Raises StoreUnavailable (nothing committed)
-        if the database fails or a ref id is already in the log."""
-        if not entries:
+        one transaction, after writing ``rows(connection)`` in it (the tables the entries
+        record); return their log indexes. Raises StoreUnavailable (nothing committed) if the
+        database fails, ``rows`` conflicts, or a ref id is already in the log."""
+        if not entries and rows is None:
             return []
         try:
-            first = self._append_rows([], entries)
+            first = self._log.append(entries, rows=rows)
         except IntegrityError as exc:
             raise StoreUnavailable(f"log entries rejected by the database: {exc}") from exc
         return list(range(first, first + len(entries)))
