@@ -169,18 +169,6 @@ async def test_records_survive_close_and_reopen(tmp_path: Path) -> None:
         assert [store.get_decision(r.id) for r in records] == records
 
 
-async def test_events_share_commits_with_decisions(tmp_path: Path) -> None:
-    with open_store(tmp_path / "r.db") as (store, tenant_id), running(store) as writer:
-        record = make_record(tenant_id)
-        event = event_entry("suspension", "sus_1", {"tenant_id": tenant_id, "lifted": False})
-        indexes = await asyncio.gather(writer.write(record), writer.write_entry(event))
-        assert sorted(indexes) == [0, 1]
-        assert store.count_decisions() == 1
-        stored = store.log.entry(indexes[1])
-        assert stored is not None and stored.body == event.body
-        assert store.log.index_of("sus_1") == indexes[1]
-
-
 def test_append_entries_refuses_a_reused_ref_id(tmp_path: Path) -> None:
     with open_store(tmp_path / "r.db") as (store, _):
         first = event_entry("policy_change", "pol_1", {"to": "a"})

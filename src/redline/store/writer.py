@@ -34,7 +34,7 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class _Pending:
-    row: Mapping[str, Any] | None  # None for a log entry that is not a decision
+    row: Mapping[str, Any]
     entry: LogEntry
     future: asyncio.Future[int]
     loop: asyncio.AbstractEventLoop
@@ -119,15 +119,8 @@ class DecisionWriter:
         the writer is not running or the database failed to commit it. Cancelling the caller
         does not withdraw the record: it may still be committed.
         """
-        return await self._enqueue(decision_row(record), decision_entry(record))
-
-    async def write_entry(self, entry: LogEntry) -> int:
-        """Append a log entry that is not a decision (see ``audit.entries.event_entry``) in
-        the same group commits as decisions; return its log index once committed. Raises
-        StoreUnavailable as ``write`` does."""
-        return await self._enqueue(None, entry)
-
-    async def _enqueue(self, row: Mapping[str, Any] | None, entry: LogEntry) -> int:
+        row = decision_row(record)
+        entry = decision_entry(record)
         loop = asyncio.get_running_loop()
         future: asyncio.Future[int] = loop.create_future()
         with self._lock:
@@ -173,8 +166,7 @@ class DecisionWriter:
     def _commit(self, batch: list[_Pending]) -> None:
         try:
             first = self._store._append_rows(
-                [pending.row for pending in batch if pending.row is not None],
-                [pending.entry for pending in batch],
+                [pending.row for pending in batch], [pending.entry for pending in batch]
             )
         except IntegrityError as exc:
             if len(batch) > 1:
