@@ -16,6 +16,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from redline.audit.cli import audit_app
+from redline.cli_options import DataDir, PolicyFile
 from redline.controls_cli import authority_app, overlay_app, suspension_app
 from redline.openai_types import ChatRequest
 from redline.policy import PolicyError, load_policy
@@ -47,24 +48,6 @@ app.command("report")(report)
 
 err = Console(stderr=True)
 out = Console()
-
-DataDir = Annotated[
-    Path | None,
-    typer.Option(
-        "--data-dir",
-        help="Data directory (default: a per-user folder; env REDLINE_DATA_DIR).",
-        show_default=False,
-    ),
-]
-PolicyFile = Annotated[
-    Path | None,
-    typer.Option(
-        "--policy",
-        help="Policy YAML file (default: the policy shipped in the "
-        "package; env REDLINE_POLICY_FILE).",
-        show_default=False,
-    ),
-]
 
 
 def _settings(**overrides: Any) -> Settings:

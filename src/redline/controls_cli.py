@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from redline.cli_options import DataDir
 from redline.policy import PolicyError, load_policy
 from redline.policy.authorities import canonical_authority
 from redline.policy.bundle import PolicySource
@@ -51,10 +52,6 @@ overlay_app = typer.Typer(
 err = Console(stderr=True)
 out = Console()
 
-DataDir = Annotated[
-    Path | None,
-    typer.Option("--data-dir", help="Data directory (env REDLINE_DATA_DIR).", show_default=False),
-]
 Tenant = Annotated[str | None, typer.Option("--tenant", help="Tenant name.", show_default=False)]
 KeyId = Annotated[
     str | None, typer.Option("--key", help="API key id (key_...).", show_default=False)

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from redline.audit.entries import LogEntry
+from redline.cli_options import DataDir, PolicyFile
 from redline.review.clearance import Clearance, Level, Role, compartments_of
 from redline.review.janitor import tick
 from redline.review.passwords import check_new_password, hash_password
@@ -34,18 +35,6 @@ review_app = typer.Typer(
 err = Console(stderr=True)
 out = Console()
 
-DataDir = Annotated[
-    Path | None,
-    typer.Option(
-        "--data-dir",
-        help="Data directory (default: a per-user folder; env REDLINE_DATA_DIR).",
-        show_default=False,
-    ),
-]
-PolicyFile = Annotated[
-    Path | None,
-    typer.Option("--policy", help="Policy YAML (default: the packaged one).", show_default=False),
-]
 Compartments = Annotated[
     list[str] | None,
     typer.Option(
