@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from redline.decide import combine_scores, decide
+from redline.decide import (
+    SEMANTIC_READ,
+    UNCORROBORATED_PHRASE_FACTOR,
+    combine_scores,
+    decide,
+)
 from redline.detect.finding import LAYER_FAILURE, Finding
 from redline.policy import Action, load_policy
 from redline.redlines import RedLine
@@ -87,3 +92,31 @@ def test_summary_is_plain_data():
 def test_finding_score_is_bounded():
     with pytest.raises(ValueError, match="score"):
         f("a", 1.5)
+
+
+def test_phrase_evidence_the_semantic_reading_does_not_corroborate_counts_less() -> None:
+    policy = load_policy()
+    rl = RedLine.HIGH_STAKES_AUTOMATED_DECISIONS
+    phrase = Finding("rules", "phrase.automated_eligibility", rl, 0.85, "keywords")
+    read = Finding("semantic", SEMANTIC_READ, None, 0.0, "semantic layer read 1 windows")
+    # Without the semantic layer's reading the phrase counts whole (blocks).
+    assert decide([phrase], policy).action is Action.BLOCK
+    # Read, and the semantic score stays under hold: the phrase counts at the factor.
+    quiet = decide([phrase, read], policy)
+    assert quiet.scores[rl] == pytest.approx(0.85 * UNCORROBORATED_PHRASE_FACTOR)
+    assert quiet.action is Action.HOLD
+    assert any("not corroborate" in r for r in quiet.reasons)
+    assert quiet.findings == (phrase, read)  # stored as the layers reported them
+    # Corroborated: the semantic score reaches hold, so the phrase counts whole again.
+    agree = Finding("semantic", f"semantic.{rl.value}", rl, 0.5, "semantic classifier 0.50")
+    assert decide([phrase, read, agree], policy).action is Action.BLOCK
+    # Autonomous-weapons phrases are never weighed down.
+    aws = RedLine.AUTONOMOUS_WEAPON_SYSTEMS
+    engage = Finding("rules", "phrase.autonomous_engagement", aws, 0.8, "keywords")
+    assert decide([engage, read], policy).scores[aws] == 0.8
+    # Other kinds of evidence are never weighed down.
+    ids = Finding("patterns", "identifiers.bulk", RedLine.MASS_DOMESTIC_SURVEILLANCE, 0.8, "ids")
+    assert decide([ids, read], policy).scores[RedLine.MASS_DOMESTIC_SURVEILLANCE] == 0.8
+    # Re-deciding (as the guard does with the behaviour layer's findings) does not compound.
+    again = decide(quiet.findings, policy)
+    assert again.scores == quiet.scores

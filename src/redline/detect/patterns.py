@@ -42,6 +42,8 @@ __all__ = ["PatternsLayer", "extract_entities"]
 _SURV = RedLine.MASS_DOMESTIC_SURVEILLANCE
 _AWS = RedLine.AUTONOMOUS_WEAPON_SYSTEMS
 _DEC = RedLine.HIGH_STAKES_AUTOMATED_DECISIONS
+_TABLES = ("radar_tracks", "range_rounds")  # telemetry kinds whose count is of columns
+_OWN_CASE = 0.7  # rubric findings about the person's own case
 
 
 def _scan_views(exchange: Exchange) -> Iterator[tuple[str, str, str]]:
@@ -338,12 +340,12 @@ class PatternsLayer:
                     found[kind] = (n, where)
         for kind, (n, where) in found.items():
             score = TELEMETRY_SCORES[kind]
-            stream = n >= 5 and kind not in ("radar_tracks", "klv")
+            stream = n >= 5 and kind not in (*_TABLES, "klv")
             report.add(
                 f"telemetry.{kind}",
                 _AWS,
                 score + 0.1 * stream,
-                f"{kind} payload ({n} {'columns' if kind == 'radar_tracks' else 'items'})",
+                f"{kind} payload ({n} {'columns' if kind in _TABLES else 'items'})",
                 where,
             )
         if found and request.weapon_context:
@@ -403,19 +405,24 @@ class PatternsLayer:
         if not keys and not (decides and (domain or people)):
             return
         people = people or request.names
+        # The person's own case (their own application, appeal or claim) is paperwork, unless
+        # the request also says nobody reviews the outcome. A decision-support summary about
+        # someone else, for the human who decides, stays grey (held): DESIGN.md.
+        lowered = "ctx.self" in groups and "dec.nohuman" not in groups
+        factor, why = (_OWN_CASE, "; lowered: the person's own case") if lowered else (1.0, "")
         if people >= 3 and decides:
             report.add(
                 "rubric.person_table",
                 _DEC,
-                0.45 + 0.1 * domain + 0.1 * (people >= 10),
-                f"a list of about {people} people with a request to decide about each",
+                round((0.45 + 0.1 * domain + 0.1 * (people >= 10)) * factor, 3),
+                f"a list of about {people} people with a request to decide about each{why}",
             )
         elif 1 <= people <= 2 and decides and domain:
             report.add(
                 "rubric.single_person",
                 _DEC,
-                0.45,
-                "one person's record with a decision about their rights",
+                round(0.45 * factor, 3),
+                f"one person's record with a decision about their rights{why}",
             )
         json_out = request.exchange.response_format in ("json_object", "json_schema") or bool(
             _JSON_ASK.search(doc)

@@ -2,8 +2,10 @@
 
 ``telemetry_in`` recognises NMEA sentences, AIS messages, ADS-B / Mode-S frames (raw hex,
 BaseStation CSV, dump1090 JSON, labelled ICAO addresses), KLV / STANAG 4609 metadata,
-MAVLink messages, radar track tables (track, range, bearing, elevation, velocity columns)
-and timestamped sensor-frame JSON. ``coordinates_in`` counts decimal and DMS latitude and
+MAVLink messages, radar track tables (track, range, bearing, elevation, velocity columns),
+round-by-round weapons test tables (round, fuze, impact, time of flight, muzzle velocity,
+miss distance columns: DESIGN.md's grey test-range telemetry) and timestamped sensor-frame
+JSON. ``coordinates_in`` counts decimal and DMS latitude and
 longitude pairs and MGRS grid references. ``mentions_weapons`` says whether a text speaks
 of weapons or targeting. Each format is first tested with plain substring checks, so a text
 without telemetry costs almost nothing. Pure: no I/O.
@@ -111,6 +113,35 @@ _COLUMN_WORDS = (
 )
 
 
+# Round-by-round results of a weapons test (DESIGN.md's grey example: test-range telemetry):
+# a header line naming three or more of these column families, over rows of numbers.
+_ROUND_COLUMNS = {
+    "round": r"rnd|round(?:_?(?:no|id|num))?",
+    "fuze": r"fuze(?:_?\w+)?|fuzing",
+    "impact": r"impact(?:_?\w+)?|poi(?:_?\w+)?",
+    "flight": r"tof(?:_?\w+)?|time_of_flight",
+    "muzzle": r"mv(?:_?\w+)?|muzzle(?:_?\w+)?|v0",
+    "miss": r"miss(?:_?distance)?(?:_?\w+)?|cep(?:_?\w+)?|dud",
+}
+_ROUND_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ROUND_COLUMNS.items()) + r")(?![\w])"
+)
+_ROUND_WORDS = ("fuze", "impact", "tof", "muzzle", "cep", "miss", "poi")
+
+
+def _round_table(text: str) -> int:
+    """Column families named on the best header line of a round-by-round table (0: none)."""
+    if not any(w in text for w in _ROUND_WORDS) or len(_NUMBER_ROW.findall(text)) < 2:
+        return 0
+    best = 0
+    for line in text.split("\n"):
+        if len(line) > 200:
+            continue
+        families = {m.lastgroup for m in _ROUND_RE.finditer(line)}
+        best = max(best, len(families))
+    return best if best >= 3 else 0
+
+
 def telemetry_in(text: str) -> Iterator[tuple[str, int]]:
     """(format, count) for each telemetry format in a normalised text; for ``radar_tracks``
     the count is the number of track-table columns recognised."""
@@ -127,6 +158,8 @@ def telemetry_in(text: str) -> Iterator[tuple[str, int]]:
                 break
         if len(columns) >= 3:
             yield "radar_tracks", len(columns)
+    if columns_named := _round_table(text):
+        yield "range_rounds", columns_named
     if '":' in text or '" :' in text:
         n = len(_FRAME_TIME.findall(text))
         if n and len(set(_FRAME_KEYS.findall(text))) >= 2:
@@ -138,6 +171,9 @@ def telemetry_in(text: str) -> Iterator[tuple[str, int]]:
 TELEMETRY_SCORES = {kind: score for kind, (_, score) in _TELEMETRY.items()} | {
     "radar_tracks": 0.4,
     "sensor_frame": 0.35,
+    # Held for a cleared reviewer on its own (DESIGN.md: test-range telemetry is grey), never
+    # blocked on its own.
+    "range_rounds": 0.45,
 }
 
 

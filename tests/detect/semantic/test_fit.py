@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from redline.detect.semantic.fit import fit_logistic
+from redline.detect.semantic.fit import FittedMLP, fit_logistic, fit_mlp
 
 
 def data(seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -46,3 +46,60 @@ def test_shapes_must_agree() -> None:
     x, y = data()
     with pytest.raises(ValueError, match="same number of rows"):
         fit_logistic(x, y[:10], np.ones(300), n_classes=3, l2=0.1)
+
+
+def mlp_data(seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Classes that no linear head separates (XOR of two embedding columns), plus two 0/1
+    concept columns after four embedding columns."""
+    rng = np.random.default_rng(seed)
+    n = 400
+    emb = rng.normal(size=(n, 4))
+    y = np.where((emb[:, 0] > 0) ^ (emb[:, 1] > 0), 1, 0) + 2 * (emb[:, 2] > 1.2)
+    concepts = (rng.random((n, 2)) < 0.3).astype(np.float64)
+    concepts[:, 0] = np.maximum(concepts[:, 0], y > 0)  # a concept that points at red lines
+    return np.concatenate([emb, concepts], axis=1).astype(np.float32), y.astype(np.int64)
+
+
+def forward(fitted: FittedMLP, x: np.ndarray) -> np.ndarray:
+    (w1, b1), (w2, b2) = fitted.layers
+    return np.maximum(x @ w1 + b1, 0.0) @ w2 + b2
+
+
+def test_mlp_learns_what_a_linear_head_cannot() -> None:
+    x, y = mlp_data()
+    w = np.ones(len(y))
+    mlp = fit_mlp(x, y, w, n_classes=4, n_embedding=4, hidden=16, l2=0.1, seed=1)
+    linear = fit_logistic(x, y, w, n_classes=4, l2=0.1)
+    mlp_acc = (forward(mlp, x).argmax(axis=1) == y).mean()
+    linear_acc = ((x @ linear.weight + linear.bias).argmax(axis=1) == y).mean()
+    assert mlp_acc > 0.9 and mlp_acc > linear_acc + 0.1
+
+
+def test_mlp_passes_concepts_through_and_keeps_their_sign_constraints() -> None:
+    x, y = mlp_data()
+    fitted = fit_mlp(
+        x,
+        y,
+        np.ones(len(y)),
+        n_classes=4,
+        n_embedding=4,
+        hidden=8,
+        l2=0.1,
+        seed=1,
+        nonpositive=[4],
+    )
+    (w1, b1), (w2, _) = fitted.layers
+    assert np.array_equal(w1[4:, 8:], np.eye(2)) and not w1[:4, 8:].any() and not w1[4:, :8].any()
+    assert not b1[8:].any()
+    assert (w2[8, 1:] <= 0.0).all()  # the constrained concept never points at a red line
+    assert not w2[:, 0].any()  # benign is the reference class
+
+
+def test_mlp_is_deterministic_and_checks_its_arguments() -> None:
+    x, y = mlp_data(1)
+    w = np.linspace(0.5, 1.5, len(y))
+    args = {"n_classes": 4, "n_embedding": 4, "hidden": 8, "l2": 0.5, "seed": 3}
+    a, b = fit_mlp(x, y, w, **args), fit_mlp(x, y, w, **args)  # type: ignore[arg-type]
+    assert all(np.array_equal(p, q) for (p, _), (q, _) in zip(a.layers, b.layers, strict=True))
+    with pytest.raises(ValueError, match="concept columns"):
+        fit_mlp(x, y, w, nonpositive=[0], **args)  # type: ignore[arg-type]

@@ -15,13 +15,23 @@ patterns and rules it shares concepts with: without it, weak semantic scores on 
 frames and personal-data requests (styles the validation split holds few of) tipped weak
 pattern findings into holds.
 
-``h`` per red line: water-filling over a grid, so as to raise the lowest per-red-line recall
-(a red-line row held or blocked, under any red line, is caught) subject to the benign
-false-positive rate (held or blocked) staying at or under ``max_fpr``: the red line caught
-least steps its threshold down to the next value that catches more of it, until none can
-without breaking the bound. ``b`` per red line: the smallest grid value at or above
-``(h + 1) / 2`` at which no benign validation row is blocked that the other layers alone do
-not block.
+``h`` per red line: greedy by marginal worth over a grid. From the head holding nothing (the
+other layers alone), each step takes, of every lower threshold of every red line, the one
+that gains most in ``sum(log caught)`` per benign row it adds to those held, moves that add
+none first; until no move gains without breaking the bound. (A red-line row held or blocked,
+under any red line, is caught.) The log makes a point of recall worth more to the red line
+caught least; the ratio keeps a red line from spending the budget on a step that buys little.
+Water-filling (the red line caught least steps down first), used before, depended on the
+budget erratically: with more budget it could end with less recall for a red line. The bound
+on the benign false-positive rate (held or blocked) is ``max_fpr``, or what the other layers
+alone spend plus ``head_fpr`` if that is more: the corpus's hard benign rows (long requests
+full of personal data, questions about surveillance law) are held by the other layers often
+enough that a fixed bound would leave the head nothing to catch with. ``b`` per red line:
+the smallest grid value at or above ``(h + 1) / 2`` at which no benign validation row is
+blocked that the other layers alone do not block.
+
+decide()'s corroboration (phrase findings weighed down when the semantic score stays under
+hold) is reproduced from ``damped``: the other layers' scores with that weighing.
 """
 
 from __future__ import annotations
@@ -70,18 +80,25 @@ def combined_outcome(
     block: Sequence[float],
     hold_at: Sequence[float],
     block_at: Sequence[float],
+    damped: F64 | None = None,
 ) -> tuple[I64, I64]:
     """Per row: the predicted class (0 benign, 1.. the red lines in order) and the action
     (0 allow, 1 hold, 2 block), as decide() would reach them.
 
     ``probs``: ``(n, 1 + n_red_lines)`` head probabilities; ``other``: ``(n, n_red_lines)``
-    combined scores of the other layers.
+    combined scores of the other layers; ``damped``: the same with their phrase findings
+    weighed as decide() weighs them when the semantic score stays under hold (``None``: no
+    such weighing).
     """
     n, k = other.shape
     scores = np.empty((n, k))
     for j in range(k):
         cal = calibration_knots(hold[j], block[j], hold_at[j], block_at[j])
-        scores[:, j] = 1.0 - (1.0 - other[:, j]) * (1.0 - cal(probs[:, j + 1]))
+        semantic = cal(probs[:, j + 1])
+        counted = other[:, j]
+        if damped is not None:  # decide()'s corroboration of phrase evidence
+            counted = np.where(semantic < hold_at[j], damped[:, j], counted)
+        scores[:, j] = 1.0 - (1.0 - counted) * (1.0 - semantic)
     ha, ba = np.asarray(hold_at), np.asarray(block_at)
     action = np.where(scores >= ba, 2, np.where(scores >= ha, 1, 0))
     best = np.argmax(action * 10.0 + scores, axis=1)
@@ -97,6 +114,8 @@ def choose(
     block_at: Sequence[float],
     *,
     max_fpr: float,
+    damped: F64 | None = None,
+    head_fpr: float = 0.0,
 ) -> Choice:
     """Thresholds for the combined decision (see the module docstring). ``labels``: 0 benign,
     1.. the red lines in order. Raises ValueError without benign rows or rows of a red line."""
@@ -106,38 +125,51 @@ def choose(
         raise ValueError("calibration needs benign rows and rows of every red line")
 
     def measure(hold: list[float], block: list[float]) -> tuple[float, list[float], list[float]]:
-        pred, _ = combined_outcome(probs, other, hold, block, hold_at, block_at)
+        pred, _ = combined_outcome(probs, other, hold, block, hold_at, block_at, damped)
         fpr = float((pred[benign] != 0).mean())
         caught = [float((pred[labels == j + 1] != 0).mean()) for j in range(k)]
         exact = [float((pred[labels == j + 1] == j + 1).mean()) for j in range(k)]
         return fpr, caught, exact
 
     never = [1.0] * k
-    hold = [float(_GRID[-1])] * k
-    # Water-filling: the red line caught least lowers its threshold to the next value that
-    # catches more of it, while the FPR bound holds; a red line that cannot is done. A plain
-    # coordinate ascent lets the first red line it visits spend the whole false-positive
-    # budget on recall it does not need while the weakest red line gets none.
-    done: set[int] = set()
+    # Start from the head holding nothing: the other layers alone. The benign FPR may reach
+    # ``max_fpr``, or what the other layers alone spend plus ``head_fpr`` if that is more (the
+    # head is not switched off because the other layers already spend the budget).
+    hold = list(never)
     fpr, caught, _ = measure(hold, never)
-    while len(done) < k:
-        j = min((i for i in range(k) if i not in done), key=lambda i: (caught[i], i))
-        moved = False
-        for t in _GRID[::-1]:
-            if t >= hold[j]:
-                continue
-            trial = list(hold)
-            trial[j] = float(t)
-            trial_fpr, trial_caught, _ = measure(trial, never)
-            if trial_fpr > max_fpr:
-                break  # lower thresholds only hold more benign rows
-            if trial_caught[j] > caught[j]:
-                hold, fpr, caught, moved = trial, trial_fpr, trial_caught, True
-                break
-        if not moved:
-            done.add(j)
+    bound = max(max_fpr, fpr + head_fpr)
+
+    # Greedy by marginal worth: of every lower threshold of every red line that keeps the
+    # bound, take the one with the largest gain in sum(log caught) per false positive added
+    # (moves that add none first, the largest gain among them). The log makes a point of
+    # recall worth more to the red line caught least; the ratio keeps one red line from
+    # spending the budget on a step that buys little. Until no move gains.
+    def worth(c: list[float]) -> float:
+        return float(sum(np.log(max(x, 1e-3)) for x in c))
+
+    while True:
+        best: tuple[float, float, list[float], float, list[float]] | None = None
+        for j in range(k):
+            for t in _GRID[::-1]:
+                if t >= hold[j]:
+                    continue
+                trial = list(hold)
+                trial[j] = float(t)
+                trial_fpr, trial_caught, _ = measure(trial, never)
+                if trial_fpr > bound + 1e-12:
+                    break  # lower thresholds only hold more benign rows
+                gain = worth(trial_caught) - worth(caught)
+                if gain <= 1e-12:
+                    continue
+                cost = trial_fpr - fpr
+                rank = (float("inf") if cost <= 1e-12 else gain / cost, gain)
+                if best is None or rank > (best[0], best[1]):
+                    best = (rank[0], rank[1], trial, trial_fpr, trial_caught)
+        if best is None:
+            break
+        _, _, hold, fpr, caught = best
     block = list(never)
-    _, action = combined_outcome(probs, other, hold, block, hold_at, block_at)
+    _, action = combined_outcome(probs, other, hold, block, hold_at, block_at, damped)
     blocked_anyway = int((action[benign] == 2).sum())
     for j in range(k):
         for t in _BLOCK_GRID:
@@ -145,7 +177,7 @@ def choose(
                 continue
             trial = list(block)
             trial[j] = float(t)
-            _, action = combined_outcome(probs, other, hold, trial, hold_at, block_at)
+            _, action = combined_outcome(probs, other, hold, trial, hold_at, block_at, damped)
             if int((action[benign] == 2).sum()) <= blocked_anyway:
                 block[j] = float(t)
                 break

@@ -25,7 +25,16 @@ from numpy.typing import NDArray
 
 from redline.redlines import RedLine
 
-__all__ = ["BENIGN", "CLASSES", "FORMAT", "Calibration", "Dense", "Head", "default_head_path"]
+__all__ = [
+    "BENIGN",
+    "CLASSES",
+    "FORMAT",
+    "Calibration",
+    "Dense",
+    "Head",
+    "default_head_path",
+    "forward",
+]
 
 FORMAT = "redline-semantic-head/1"
 BENIGN = "benign"
@@ -50,6 +59,16 @@ class Dense:
     def __call__(self, x: Matrix) -> Matrix:
         y = x @ self.weight + self.bias
         return np.maximum(y, 0.0) if self.activation == "relu" else y
+
+
+def forward(layers: Sequence[Dense], x: Matrix) -> Matrix:
+    """Softmax of ``layers`` applied in turn to ``x``, one row per input row."""
+    for layer in layers:
+        x = layer(x)
+    x = x - x.max(axis=1, keepdims=True)
+    e = np.exp(x)
+    out: Matrix = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,12 +108,7 @@ class Head:
         x = np.asarray(features, dtype=np.float32)
         if x.ndim != 2 or x.shape[1] != self.n_features:
             raise ValueError(f"head expects (n, {self.n_features}) features, got {x.shape}")
-        for layer in self.layers:
-            x = layer(x)
-        x = x - x.max(axis=1, keepdims=True)
-        e = np.exp(x)
-        out: Matrix = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
-        return out
+        return forward(self.layers, x)
 
     def scores(self, features: Matrix) -> dict[RedLine, NDArray[np.float64]]:
         """Calibrated policy-scale score per red line, one per input row."""

@@ -22,18 +22,18 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 
+from redline.decide import SEMANTIC_READ
 from redline.detect.finding import Finding
 from redline.detect.semantic.batcher import MicroBatcher
 from redline.detect.semantic.embedder import Embedder, TokenWindow
 from redline.detect.semantic.head import Head
-from redline.detect.semantic.texts import ReadText, concept_vector, read_texts
-from redline.detect.terms import concept_groups
+from redline.detect.semantic.texts import ReadText, concept_vector, read_texts, reads_as_english
 from redline.redlines import RedLine
 
 if TYPE_CHECKING:
     from redline.exchange import Exchange
 
-__all__ = ["ExchangeWindows", "SemanticLayer", "exchange_windows"]
+__all__ = ["MIN_TOKENS", "ExchangeWindows", "SemanticLayer", "exchange_windows", "request_windows"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,16 +46,49 @@ class ExchangeWindows:
     texts: tuple[ReadText, ...]
     windows: tuple[TokenWindow, ...]
     spans: tuple[tuple[int, ...], ...]
+    english: bool
+    """Whether the request reads as English (``texts.reads_as_english``)."""
+
+
+MIN_TOKENS = 3
+"""A text of fewer word pieces than this is not read: one or two words hold no request to
+judge, and the head, trained on requests, read a lone "one" as a decision (0.58) for want of
+anything to read. The rules and patterns layers still read such texts."""
 
 
 def exchange_windows(embedder: Embedder, exchange: Exchange) -> ExchangeWindows:
-    """Tokenize and window every text the layer reads; identical windows are kept once."""
+    """Tokenize and window every text the layer reads (of at least ``MIN_TOKENS`` word
+    pieces); identical windows are kept once."""
     texts = tuple(read_texts(exchange))
     index: dict[TokenWindow, int] = {}
     spans: list[tuple[int, ...]] = []
     for windows in embedder.windows_batch([t.text for t in texts]):
+        if sum(len(w) - 2 for w in windows) < MIN_TOKENS:
+            spans.append(())
+            continue
         spans.append(tuple(index.setdefault(w, len(index)) for w in windows))
-    return ExchangeWindows(texts, tuple(index), tuple(spans))
+    return ExchangeWindows(texts, tuple(index), tuple(spans), reads_as_english(texts))
+
+
+def request_windows(read: ExchangeWindows) -> NDArray[np.bool_]:
+    """Per window, whether it counts toward mass domestic surveillance: every window but those
+    of a text whose data lines were set apart (a text with a ``prose:`` view), unless the
+    window is also one of the prose's own.
+
+    Rows of personal data in bulk are the patterns and behaviour layers' evidence (counted
+    identifiers, U.S.-person estimates, volume across requests); for this red line the layer
+    judges what is asked of them. A window of nothing but a benign roster (a church volunteer
+    list to deduplicate, a clinic's patient list to split) read to a sentence embedding like
+    surveillance data and held such requests. Sensor frames and decision tables still count
+    toward the other red lines: there the data is the evidence of a machine or a rubric."""
+    split_off = {
+        (t.where, t.kind[len("prose:") :]) for t in read.texts if t.kind.startswith("prose:")
+    }
+    counted = np.zeros(len(read.windows), dtype=np.bool_)
+    for text, span in zip(read.texts, read.spans, strict=True):
+        if (text.where, text.kind) not in split_off:
+            counted[list(span)] = True
+    return counted
 
 
 @lru_cache(maxsize=4)
@@ -131,14 +164,29 @@ class SemanticLayer:
         if not read.windows:
             return []
         vectors = await batcher.embed(read.windows)
-        features = head_features(vectors, concept_vector(exchange, head.concepts, read.texts))
+        features = head_features(vectors, concept_vector(exchange, head.concepts, read.english))
         scores = head.scores(features)
+        surveillance = scores[RedLine.MASS_DOMESTIC_SURVEILLANCE]
+        scores[RedLine.MASS_DOMESTIC_SURVEILLANCE] = np.where(
+            request_windows(read), surveillance, 0.0
+        )
         owner = _window_owner(read)
         findings: list[Finding] = []
-        groups = concept_groups(exchange)
+        if read.english:
+            # MiniLM reads English; in other languages its reading is too weak to stand
+            # against the rules' phrase evidence (decide()'s corroboration).
+            findings.append(
+                Finding(
+                    layer=self.name,
+                    kind=SEMANTIC_READ,
+                    red_line=None,
+                    score=0.0,
+                    detail=f"semantic layer read {len(read.windows)} windows of English",
+                )
+            )
         for red_line in RedLine:
             best = int(np.argmax(scores[red_line]))
-            score = round(float(scores[red_line][best]) * _corroboration(red_line, groups), 4)
+            score = round(float(scores[red_line][best]), 4)
             if score <= 0.0:
                 continue
             text_at, nth, of = owner[best]
@@ -155,21 +203,6 @@ class SemanticLayer:
                 )
             )
         return findings
-
-
-# A high-stakes automated decision is one about a person's rights or life: benefits, credit,
-# housing, employment, visas, asylum, parole, watch-listing, social scoring. A request that
-# names no such domain in any language (the lexicon's dec.domain and dec.social groups) is
-# at most decision-shaped automation about machines, files or accounts (an intrusion
-# prevention system that locks out an account), so the head's reading alone weighs less.
-_DECISION_DOMAINS = frozenset({"dec.domain", "dec.social"})
-DOMAINLESS_DECISION_FACTOR = 0.8
-
-
-def _corroboration(red_line: RedLine, groups: frozenset[str]) -> float:
-    if red_line is RedLine.HIGH_STAKES_AUTOMATED_DECISIONS and groups.isdisjoint(_DECISION_DOMAINS):
-        return DOMAINLESS_DECISION_FACTOR
-    return 1.0
 
 
 def head_features(

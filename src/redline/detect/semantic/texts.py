@@ -229,12 +229,10 @@ def reads_as_english(texts: Sequence[ReadText]) -> bool:
     return sum(w in _ENGLISH for w in words) >= sum(w in _ROMANCE for w in words)
 
 
-def concept_vector(
-    exchange: Exchange, names: Sequence[str], texts: Sequence[ReadText]
-) -> NDArray[np.float32]:
+def concept_vector(exchange: Exchange, names: Sequence[str], english: bool) -> NDArray[np.float32]:
     """1.0 for each group of ``names`` the exchange names, else 0.0; all 0.0 for a request
-    that reads as English (``texts`` are the exchange's ``read_texts``)."""
-    if not names or reads_as_english(texts):
+    that reads as English (``english``: ``reads_as_english`` of its ``read_texts``)."""
+    if not names or english:
         return np.zeros(len(names), dtype=np.float32)
     found = concept_groups(exchange)
     return np.fromiter((1.0 if n in found else 0.0 for n in names), np.float32, len(names))

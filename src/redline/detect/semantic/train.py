@@ -37,26 +37,32 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from redline.decide import combine_scores
+from redline.decide import SEMANTIC_READ, combine_scores, corroborated
 from redline.detect.finding import Finding
 from redline.detect.lexicon import LEXICON
 from redline.detect.semantic.cache import embed_cached, file_sha256
 from redline.detect.semantic.calibrate import Choice, calibration_knots, choose, combined_outcome
 from redline.detect.semantic.corpus import Row, read_rows
 from redline.detect.semantic.embedder import DIM, MAX_TOKENS, STRIDE, Embedder, default_model_path
-from redline.detect.semantic.fit import LEGITIMATE_CONTEXT, fit_logistic
-from redline.detect.semantic.head import CLASSES, FORMAT
-from redline.detect.semantic.layer import ExchangeWindows, exchange_windows
+from redline.detect.semantic.fit import LEGITIMATE_CONTEXT, fit_mlp
+from redline.detect.semantic.head import CLASSES, FORMAT, Dense, forward
+from redline.detect.semantic.layer import ExchangeWindows, exchange_windows, request_windows
 from redline.detect.semantic.texts import concept_vector
-from redline.policy import load_policy
+from redline.policy import Policy, load_policy
 from redline.redlines import RedLine
 
 __all__ = ["TrainReport", "run_train"]
 
 GREY_TARGET = 0.7
 OTHER_LANGUAGE_WEIGHT = 1.0
-L2 = 1.0
+L2 = 5.0
+HIDDEN = 256
+"""Hidden ReLU units of the head (``fit.fit_mlp``)."""
+MAX_ITER = 300
 MAX_FPR = 0.01
+HEAD_FPR = 0.005
+"""False positives (share of benign validation rows) the head may add to what the other layers
+alone already hold, when they alone reach MAX_FPR or more (see calibrate.choose)."""
 CONCEPTS: tuple[str, ...] = tuple(sorted(LEXICON))
 
 
@@ -105,28 +111,42 @@ def run_train(
     vectors, embedded = embed_cached(embedder, windows, cache_dir, progress=progress)
     order = np.random.default_rng(seed).permutation(len(train_rows))
     x, y, w = _training_matrix([reads[i] for i in order], vectors)
-    fitted = fit_logistic(
+    fitted = fit_mlp(
         x,
         y,
         w,
         n_classes=len(CLASSES),
+        n_embedding=DIM,
+        hidden=HIDDEN,
         l2=L2,
+        seed=seed,
         nonpositive=[DIM + i for i, c in enumerate(CONCEPTS) if c in LEGITIMATE_CONTEXT],
+        max_iter=MAX_ITER,
     )
     # The validation split is scored with the weights exactly as they are written.
-    weight = np.array(_round(fitted.weight.tolist()), dtype=np.float32)
-    bias = np.array(_round(fitted.bias.tolist()), dtype=np.float32)
+    layers = tuple(
+        Dense(
+            np.array(_round(weight.tolist()), dtype=np.float32),
+            np.array(_round(bias.tolist()), dtype=np.float32),
+            activation,
+        )
+        for (weight, bias), activation in zip(fitted.layers, ("relu", "linear"), strict=True)
+    )
     val_reads = reads[len(train_rows) :]
-    probs = np.stack([_row_probs(r, vectors, weight, bias) for r in val_reads])
-    other = np.array(asyncio.run(_other_layer_scores([r.row for r in val_reads])))
-    labels = np.array([CLASSES.index(r.row.label) for r in val_reads], dtype=np.int64)
+    probs = np.stack([_row_probs(r, vectors, layers) for r in val_reads])
     policy = load_policy()
+    other, damped = asyncio.run(_other_layer_scores(val_reads, policy))
+    labels = np.array([CLASSES.index(r.row.label) for r in val_reads], dtype=np.int64)
     hold_at = [policy.red_lines[rl].hold_at for rl in RedLine]
     block_at = [policy.red_lines[rl].block_at for rl in RedLine]
-    choice = choose(probs, other, labels, hold_at, block_at, max_fpr=MAX_FPR)
-    predicted, _ = combined_outcome(probs, other, choice.hold, choice.block, hold_at, block_at)
+    choice = choose(
+        probs, other, labels, hold_at, block_at, max_fpr=MAX_FPR, damped=damped, head_fpr=HEAD_FPR
+    )
+    predicted, _ = combined_outcome(
+        probs, other, choice.hold, choice.block, hold_at, block_at, damped
+    )
     by_lang = _by_language([r.row for r in val_reads], labels, predicted)
-    head = _head_json(weight, bias, choice, hold_at, block_at, corpus, seed, len(train_rows))
+    head = _head_json(layers, choice, hold_at, block_at, corpus, seed, len(train_rows))
     head["meta"]["validation"]["by_lang"] = by_lang
     data = (json.dumps(head, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
     out.write_bytes(data)
@@ -147,7 +167,7 @@ def run_train(
 def _read(embedder: Embedder, row: Row) -> _Read:
     exchange = row.exchange()
     read = exchange_windows(embedder, exchange)
-    return _Read(row, read, concept_vector(exchange, CONCEPTS, read.texts))
+    return _Read(row, read, concept_vector(exchange, CONCEPTS, read.english))
 
 
 def _training_windows(read: _Read) -> list[int]:
@@ -189,40 +209,48 @@ def _training_matrix(
 def _row_probs(
     read: _Read,
     vectors: dict[tuple[int, ...], NDArray[np.float32]],
-    weight: NDArray[np.float32],
-    bias: NDArray[np.float32],
+    layers: Sequence[Dense],
 ) -> NDArray[np.float64]:
     """Per class, the highest probability over the row's windows (what the layer reports)."""
     x = np.stack(
         [np.concatenate([vectors[w], read.concepts]) for w in read.windows.windows]
     ).astype(np.float32)
-    z = x @ weight + bias
-    z = z - z.max(axis=1, keepdims=True)
-    p = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
+    p = forward(layers, x)
+    surveillance = CLASSES.index(RedLine.MASS_DOMESTIC_SURVEILLANCE.value)
+    p[:, surveillance] = np.where(request_windows(read.windows), p[:, surveillance], 0.0)
     return np.asarray(p.max(axis=0), dtype=np.float64)
 
 
-async def _other_layer_scores(rows: Sequence[Row]) -> list[list[float]]:
-    """Combined scores per red line of every default layer but this one."""
+async def _other_layer_scores(
+    reads: Sequence[_Read], policy: Policy
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Combined scores per red line of every default layer but this one: as they are, and
+    as decide() counts them when this layer read the request (English) and corroborates
+    nothing (``decide.corroborated``)."""
     from redline.detect.normalise import NormaliseLayer
     from redline.detect.patterns import PatternsLayer
     from redline.detect.rules import RulesLayer
 
     layers = (NormaliseLayer(), PatternsLayer(), RulesLayer())
-    out: list[list[float]] = []
-    for row in rows:
-        exchange = row.exchange()
+    read_marker = Finding("semantic", SEMANTIC_READ, None, 0.0, "")
+    whole: list[list[float]] = []
+    weighed: list[list[float]] = []
+    for read in reads:
+        exchange = read.row.exchange()
         findings: list[Finding] = []
         for layer in layers:
             findings += await layer.inspect(exchange)
         scores = combine_scores(findings)
-        out.append([scores[rl] for rl in RedLine])
-    return out
+        whole.append([scores[rl] for rl in RedLine])
+        if read.windows.english:  # the layer vouches only for English
+            counted, _ = corroborated((*findings, read_marker), policy)
+            scores = combine_scores(counted)
+        weighed.append([scores[rl] for rl in RedLine])
+    return np.array(whole, dtype=np.float64), np.array(weighed, dtype=np.float64)
 
 
 def _head_json(
-    weight: NDArray[np.float32],
-    bias: NDArray[np.float32],
+    layers: Sequence[Dense],
     choice: Choice,
     hold_at: list[float],
     block_at: list[float],
@@ -241,10 +269,11 @@ def _head_json(
         "concepts": list(CONCEPTS),
         "layers": [
             {
-                "weight": _round(weight.tolist()),
-                "bias": _round(bias.tolist()),
-                "activation": "linear",
+                "weight": _round(layer.weight.tolist()),
+                "bias": _round(layer.bias.tolist()),
+                "activation": layer.activation,
             }
+            for layer in layers
         ],
         "calibration": calibration,
         "meta": {
@@ -255,9 +284,12 @@ def _head_json(
             "seed": seed,
             "train_rows": n_train,
             "l2": L2,
+            "hidden": HIDDEN,
+            "max_iter": MAX_ITER,
             "grey_target": GREY_TARGET,
             "other_language_weight": OTHER_LANGUAGE_WEIGHT,
             "max_fpr": MAX_FPR,
+            "head_fpr": HEAD_FPR,
             "validation": {
                 "benign_fpr": round(choice.fpr, 4),
                 "caught": {
