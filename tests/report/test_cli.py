@@ -4,6 +4,7 @@ log that does not verify."""
 from __future__ import annotations
 
 import json
+import time
 
 import httpx
 from sqlalchemy import create_engine, text
@@ -62,18 +63,19 @@ def test_report_over_http_with_the_verifier_key(make_gateway):
     gw = make_gateway(layers=[PhraseLayer()], audit_checkpoint_interval_s=0.2)
     _traffic(gw)
     key = httpx.get(f"{gw.url}/audit/key").text.strip()
-    import time
-
+    with create_engine(gw.settings.db_url).connect() as connection:
+        size = connection.execute(text("SELECT count(*) FROM log_entries")).scalar_one()
+    # the log also holds the policy's start entry and the hold's review entry; wait for the
+    # gateway's own checkpoint over all of it (one at an earlier size would cut decisions off)
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:  # wait for the gateway's own checkpoint
-        note = httpx.get(f"{gw.url}/audit/checkpoint").text
-        if note.splitlines()[1] == "6":
-            break
+    while httpx.get(f"{gw.url}/audit/checkpoint").text.splitlines()[1] != str(size):
+        assert time.monotonic() < deadline, "no checkpoint over the whole log within 10 s"
         time.sleep(0.1)
     result = runner.invoke(app, ["report", "--url", gw.url, "--key", key, "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout.strip().splitlines()[-1])
     assert data["decisions"]["total"] == 6 and data["log"]["unsigned_entries"] is None
+    assert data["log"]["latest_checkpoint"]["size"] == size
 
 
 def test_a_tampered_log_exits_1_and_says_so(make_gateway, tmp_path):
