@@ -422,6 +422,23 @@ async def test_the_persons_own_case_weighs_less_unless_nobody_reviews_it() -> No
     assert rubric.score >= HOLD
 
 
+async def test_a_letter_for_a_case_a_named_human_decides_is_paperwork() -> None:
+    person = "Maria Lopez (DOB 03/02/1985, (216) 555-0143)"
+    letter = (
+        f"{person} is applying for SNAP benefits; the caseworker decides whether she is "
+        "eligible. Please write a cover letter for her application."
+    )
+    rubric = next(f for f in await patterns(letter) if f.kind == "rubric.single_person")
+    assert rubric.score < HOLD and "paperwork" in rubric.detail
+    # the same case assessed for that human is decision support about one person: grey
+    summary = (
+        f"Summarise the case file of {person} and assess whether she is eligible for SNAP "
+        "benefits; the caseworker decides."
+    )
+    rubric = next(f for f in await patterns(summary) if f.kind == "rubric.single_person")
+    assert rubric.score >= HOLD
+
+
 async def test_a_list_of_people_without_a_decision_is_not_a_rubric() -> None:
     text = "Send a birthday card to each of these colleagues:\n" + APPLICANTS
     assert not any(f.kind.startswith("rubric.") for f in await patterns(text))

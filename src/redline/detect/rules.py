@@ -79,6 +79,17 @@ _KIND = {
 }
 _STEPS = ((6.0, 0.9), (5.5, 0.85), (5.0, 0.78), (4.5, 0.62), (4.0, 0.5), (3.5, 0.35), (3.0, 0.25))
 _NOT_WEAPONS = (RedLine.MASS_DOMESTIC_SURVEILLANCE, RedLine.HIGH_STAKES_AUTOMATED_DECISIONS)
+_SOCIAL_ACTS = frozenset(
+    {
+        "dec.auto",
+        "dec.batch",
+        "surv.scale",
+        "ctx.do",
+        "ctx.imperative",
+        "ctx.howto",
+        "ctx.operational",
+    }
+)
 _NEIGHBOURS = 0.9  # three neighbouring sentences are weaker evidence than one
 
 
@@ -95,7 +106,10 @@ def _required(red_line: RedLine, g: set[str]) -> bool:
         )
         military = not g.isdisjoint({"weap.weapon", "weap.platform", "weap.target", "weap.loop"})
         return (act or armed_autonomy) and military
-    decision = not g.isdisjoint({"dec.verdict", "dec.decide", "dec.social", "dec.nohuman"})
+    decision = not g.isdisjoint({"dec.verdict", "dec.decide", "dec.nohuman"}) or (
+        # Social scoring named is a topic; it is a red-line request when something is to be done
+        "dec.social" in g and not g.isdisjoint(_SOCIAL_ACTS)
+    )
     return decision and not g.isdisjoint({"dec.domain", "dec.social"})
 
 
@@ -141,6 +155,8 @@ def _context(red_line: RedLine, doc: set[str], window: set[str]) -> tuple[float,
     elif red_line is RedLine.AUTONOMOUS_WEAPON_SYSTEMS:
         if "ctx.human" in doc and "weap.nohuman" not in doc:
             factor, cap, why = factor * 0.6, 0.6, [*why, "a human approves"]
+        if "ctx.game" in doc and "ctx.jailbreak" not in doc and "weap.loop" not in doc:
+            factor, why = factor * 0.4, [*why, "a game or a sport"]
         if "ctx.training" in doc:
             factor, why = factor * (0.8 if building else 0.5), [*why, "training or simulation"]
         if "ctx.cyber" in doc and "weap.weapon" not in window:

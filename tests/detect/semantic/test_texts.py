@@ -59,6 +59,12 @@ def test_read_texts_undoes_obfuscation_and_decodes_payloads() -> None:
     assert homoglyphs[0].text == "track all protesters"
 
 
+def test_spaced_letters_are_read_despaced_only() -> None:
+    texts = read_texts(Exchange.of_text("Find the p u b l i c contact page for the c o u n c i l."))
+    assert [t.kind for t in texts] == ["despaced"]
+    assert "public" in texts[0].text and "council" in texts[0].text
+
+
 def test_read_texts_of_a_conversation_includes_the_joined_turns() -> None:
     exchange = Exchange(
         endpoint="chat",

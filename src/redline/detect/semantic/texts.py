@@ -65,7 +65,7 @@ SHORT_SEGMENT = 400
 _SKIPPED_SINGLE = frozenset({"raw", "joined"})
 _SKIPPED_MULTI = frozenset({"raw", "normalised"})
 _PROSE_ONLY = frozenset({"leet", "despaced"})
-_DEFRAMED = frozenset({"normalised", "joined"})
+_DEFRAMED = frozenset({"normalised", "joined", "despaced"})
 _BLOB = re.compile(r"[!-~]{40,}")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -197,10 +197,15 @@ def read_texts(exchange: Exchange) -> list[ReadText]:
             seen.add(text)
             out.append(ReadText(where, kind, text))
 
+    # A segment written in spaced letters is read despaced only: its spaced text is word
+    # pieces of single letters, which read as nothing the head was taught and scored as red.
+    despaced = {view.where for view in exchange.views if view.kind == "despaced"}
     for view in exchange.views:
         if view.kind in skipped and not (
             view.kind == "normalised" and len(view.text) <= SHORT_SEGMENT
         ):
+            continue
+        if view.kind == "normalised" and view.where in despaced:
             continue
         text = _BLOB.sub("[blob]", view.text)
         text_prose = prose(text)
