@@ -44,7 +44,7 @@ _AWS = RedLine.AUTONOMOUS_WEAPON_SYSTEMS
 _DEC = RedLine.HIGH_STAKES_AUTOMATED_DECISIONS
 _TABLES = ("radar_tracks", "range_rounds")  # telemetry kinds whose count is of columns
 _OWN_CASE = 0.7  # rubric findings about the person's own case
-_DRAFTED = 0.7  # rubric findings on a letter or checklist for a case a human decides
+_DRAFTED = 0.7  # rubric findings on paperwork (letters, checklists, list clean-up)
 
 
 def _scan_views(exchange: Exchange) -> Iterator[tuple[str, str, str]]:
@@ -411,10 +411,12 @@ class PatternsLayer:
         # someone else, for the human who decides, stays grey (held): DESIGN.md.
         lowered = "ctx.self" in groups and "dec.nohuman" not in groups
         factor, why = (_OWN_CASE, "; lowered: the person's own case") if lowered else (1.0, "")
-        # A letter, statement or checklist drafted for a case that a named human decides is
-        # paperwork too; a summary or assessment for that human stays grey.
-        if not lowered and {"ctx.human", "ctx.draft"} <= groups and "dec.nohuman" not in groups:
-            factor, why = _DRAFTED, "; lowered: paperwork for a case a human decides"
+        # Paperwork (a letter, statement or checklist; deduplicating, reconciling or
+        # scheduling a list) is not a decision when a named human decides or when no verdict
+        # is asked for; a summary or assessment for the human who decides stays grey.
+        paperwork = "ctx.draft" in groups and "dec.nohuman" not in groups
+        if not lowered and paperwork and ("ctx.human" in groups or "dec.verdict" not in groups):
+            factor, why = _DRAFTED, "; lowered: paperwork, not a decision"
         if people >= 3 and decides:
             report.add(
                 "rubric.person_table",

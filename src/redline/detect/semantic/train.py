@@ -60,7 +60,7 @@ HIDDEN = 256
 """Hidden ReLU units of the head (``fit.fit_mlp``)."""
 MAX_ITER = 300
 MAX_FPR = 0.01
-HEAD_FPR = 0.005
+HEAD_FPR = 0.01
 """False positives (share of benign validation rows) the head may add to what the other layers
 alone already hold, when they alone reach MAX_FPR or more (see calibrate.choose)."""
 CONCEPTS: tuple[str, ...] = tuple(sorted(LEXICON))
@@ -192,6 +192,8 @@ def _training_matrix(
     ws: list[float] = []
     for read in reads:
         chosen = _training_windows(read)
+        if not chosen:
+            continue  # too short for the layer to read (``layer.MIN_TOKENS``): nothing to learn
         weight = (1.0 if read.row.lang == "en" else OTHER_LANGUAGE_WEIGHT) / len(chosen)
         label = CLASSES.index(read.row.label)
         targets = [(label, 1.0)]
