@@ -68,3 +68,24 @@ def test_rows_from_shared_data_are_neither_trained_nor_calibrated_on(tmp_path: P
     head_b = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
     del head_a["meta"]["corpus_sha256"], head_b["meta"]["corpus_sha256"]
     assert head_a == head_b
+
+
+def test_a_row_too_short_to_read_is_skipped(tmp_path: Path) -> None:
+    plain = subset(tmp_path / "plain.jsonl", with_shared=False)
+    short = tmp_path / "short.jsonl"
+    row = {
+        "id": "short-1",
+        "text": "Hi.",
+        "label": "benign",
+        "grey": False,
+        "lang": "en",
+        "style": "direct",
+        "group": "short-1",
+        "split": "train",
+        "source": "hand-written by the Redline team",
+    }
+    short.write_text(plain.read_text(encoding="utf-8") + json.dumps(row) + "\n", encoding="utf-8")
+    # it has no window to learn from (``layer.MIN_TOKENS``); it once divided by zero
+    result = run_train(short, tmp_path / "b.json", cache_dir=tmp_path / "cache")
+    assert result.train_rows == 4 * PER_CLASS + 1
+    assert Head.load(tmp_path / "b.json").classes[0] == "benign"
