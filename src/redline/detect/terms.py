@@ -154,7 +154,7 @@ def _build(lexicon: dict[str, tuple[str, ...]]) -> _Matcher:
 _SHAPE_START = "shape.start"
 _MATCHER = _build({**LEXICON, _SHAPE_START: SHAPE_STARTS})
 _SHAPE_OPENER = re.compile(_trie_regex(SHAPE_STARTS))
-_SENTENCE_END = re.compile(r"(?<![\s.][a-z])[.!?]+(?=\s|$)|[;\n。！？；؟]+")
+_SENTENCE_END = re.compile(r"(?<![\s.][a-z])[.!?]+(?=\s|$)|[;\n。！？；؟।]+")
 # A sentence that opens with an operational verb is an instruction, not a discussion.
 _IMPERATIVE = re.compile(
     r"[\s\-*•\d.):]*(?:(?:please|now|then|also|just|and|so|first|next),? )*"
