@@ -168,6 +168,11 @@ def _context(red_line: RedLine, doc: set[str], window: set[str]) -> tuple[float,
             factor, why = factor * 0.5, [*why, "the person's own case"]
         if "ctx.clerical" in doc:
             factor, why = factor * 0.4, [*why, "clerical checks on forms"]
+        # Paperwork (an appeal letter, a statement) when nobody is told no human reviews and
+        # no verdict is asked for, or a named human decides: patterns._DRAFTED, same reading.
+        paperwork = "ctx.draft" in doc and "dec.nohuman" not in doc
+        if paperwork and ("ctx.human" in doc or "dec.verdict" not in doc):
+            factor, why = factor * 0.7, [*why, "paperwork, not a decision"]
     return factor, cap, why
 
 
