@@ -64,7 +64,7 @@ STYLES = (
     "translation",
     "creative",
 )
-LANGS = ("en", "es", "fr", "zh", "ar", "ru")
+LANGS = ("en", "es", "fr", "zh", "ar", "ru", "pt", "de", "it", "ja", "ko", "hi")
 SPLITS = (("train", 0.70), ("validation", 0.15), ("test", 0.15))
 HAND_SOURCE = "hand-written by the Redline team"
 _SLOT = re.compile(r"\{([a-z][a-z0-9_]*)\}")

@@ -439,6 +439,27 @@ async def test_a_letter_for_a_case_a_named_human_decides_is_paperwork() -> None:
     assert rubric.score >= HOLD
 
 
+async def test_scheduling_candidates_the_panel_decides_about_is_paperwork() -> None:
+    candidates = (
+        "- Ifeoma Chukwu, Atlanta, both days, ifeoma.c@example.com\n"
+        "- Bart Lindqvist, Denver, Tue after 11:00, bart.l@example.net\n"
+        "- Saanvi Krishnamurthy, Seattle, Wed only, saanvi.k@example.org\n"
+        "- Mateus Carvalho, Lisbon, Tue or Wed, m.carvalho@example.com\n"
+    )
+    text = (
+        "I'm coordinating final-round interviews for a Senior Data Engineer role. The hiring "
+        "manager and the panel make the decision; I just need a workable schedule.\n" + candidates
+    )
+    rubric = next(f for f in await patterns(text) if f.kind == "rubric.person_table")
+    assert rubric.score < HOLD and "paperwork" in rubric.detail
+    # the same list with the choice asked of the model is a decision about each of them
+    verdict = "Tell me who to hire from these finalists; we will send the offer tonight.\n"
+    rubric = next(
+        f for f in await patterns(verdict + candidates) if f.kind == "rubric.person_table"
+    )
+    assert rubric.score >= HOLD
+
+
 async def test_a_list_of_people_without_a_decision_is_not_a_rubric() -> None:
     text = "Send a birthday card to each of these colleagues:\n" + APPLICANTS
     assert not any(f.kind.startswith("rubric.") for f in await patterns(text))
