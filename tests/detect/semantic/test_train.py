@@ -84,8 +84,13 @@ def test_a_row_too_short_to_read_is_skipped(tmp_path: Path) -> None:
         "split": "train",
         "source": "hand-written by the Redline team",
     }
-    short.write_text(plain.read_text(encoding="utf-8") + json.dumps(row) + "\n", encoding="utf-8")
-    # it has no window to learn from (``layer.MIN_TOKENS``); it once divided by zero
+    checked = {**row, "id": "short-2", "group": "short-2", "split": "validation"}
+    short.write_text(
+        plain.read_text(encoding="utf-8") + json.dumps(row) + "\n" + json.dumps(checked) + "\n",
+        encoding="utf-8",
+    )
+    # it has no window to learn from (``layer.MIN_TOKENS``); it once divided by zero, and in
+    # the validation split it once stopped calibration (no window to score: it scores 0)
     result = run_train(short, tmp_path / "b.json", cache_dir=tmp_path / "cache")
     assert result.train_rows == 4 * PER_CLASS + 1
     assert Head.load(tmp_path / "b.json").classes[0] == "benign"

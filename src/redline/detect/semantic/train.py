@@ -220,7 +220,10 @@ def _row_probs(
     vectors: dict[tuple[int, ...], NDArray[np.float32]],
     layers: Sequence[Dense],
 ) -> NDArray[np.float64]:
-    """Per class, the highest probability over the row's windows (what the layer reports)."""
+    """Per class, the highest probability over the row's windows (what the layer reports);
+    zero for a row too short to read (the layer reports nothing for it)."""
+    if not read.windows.windows:
+        return np.zeros(len(CLASSES), dtype=np.float64)
     x = np.stack(
         [np.concatenate([vectors[w], read.concepts]) for w in read.windows.windows]
     ).astype(np.float32)
