@@ -25,6 +25,20 @@ import re
 
 __all__ = ["LEXICON", "NUMBER_GROUPS", "NUMBER_SCALE", "SHAPES", "SHAPE_STARTS"]
 
+# "Who to fire / hire / evict ...": a verdict asked of the model that names its domain in the
+# same words, so these phrases belong to both groups. The "tell me who to ..." forms are listed
+# whole because the matcher takes the earliest match, and "tell me who to" (dec.decide) starts
+# before "who to fire".
+_WHO_TO_DECIDE = """who to fire, who should be fired, who gets fired, who we fire, who to let go,
+        who gets let go, who to lay off, who gets laid off, who we lay off, who to hire,
+        who gets hired, who we hire, who to promote, who gets promoted, who to evict,
+        who gets evicted, who to expel, who gets expelled, who to deport, who gets deported,
+        who to reject, who gets rejected, who to admit, who gets admitted, which ones to fire,
+        which to fire, which ones to reject, whom to fire, whom to hire, whom to reject,
+        tell me who to fire, tell me who to hire, tell me who to lay off, tell me who to let go,
+        tell me who to evict, tell me who to reject, tell me who to promote,
+        tell me who to expel"""
+
 _EN: dict[str, str] = {
     "surv.act_strong": """surveil*, spy on, spying on, spy, spies on, wiretap*, dragnet*,
         stalkerware, install spyware, spyware on her, spyware on his, spyware on my,
@@ -261,24 +275,10 @@ _EN: dict[str, str] = {
         respond approve, return approve, decision: approve, decide for each, decide for every,
         you make the decision, you make the final call, issue the decision, approve or decline,
         approves or declines, accept or decline, grant deny, hire no hire, hire or no hire,
-        deport or allow, deport or stay, approve decline, yes no for each,
-        who to fire, who should be fired, who gets fired, who we fire, who to let go,
-        who gets let go, who to lay off, who gets laid off, who we lay off, who to hire,
-        who gets hired, who we hire, who to promote, who gets promoted, who to evict,
-        who gets evicted, who to expel, who gets expelled, who to deport, who gets deported,
-        who to reject, who gets rejected, who to admit, who gets admitted, which ones to fire,
-        which to fire, which ones to reject, whom to fire, whom to hire, whom to reject,
-        tell me who to fire, tell me who to hire, tell me who to lay off, tell me who to let go,
-        tell me who to evict, tell me who to reject, tell me who to promote,
-        tell me who to expel""",
-    "dec.domain": """who to fire, who should be fired, who gets fired, who we fire, who to let go,
-        who gets let go, who to lay off, who gets laid off, who we lay off, who to hire,
-        who gets hired, who we hire, who to promote, who gets promoted, who to evict,
-        who gets evicted, who to expel, who gets expelled, who to deport, who gets deported,
-        who to reject, who gets rejected, who to admit, who gets admitted, which ones to fire,
-        which to fire, which ones to reject, whom to fire, whom to hire, whom to reject,
-        tell me who to fire, tell me who to hire, tell me who to lay off, tell me who to let go,
-        tell me who to evict, tell me who to reject, tell me who to promote, tell me who to expel,
+        deport or allow, deport or stay, approve decline, yes no for each, """
+    + _WHO_TO_DECIDE,
+    "dec.domain": _WHO_TO_DECIDE
+    + """,
         benefits, benefit claim*, benefit application*, benefit eligibility,
         commit crimes, commit a crime, future crime*, criminality, predictive policing,
         welfare, food stamps, snap benefits, medicaid, medicare, unemployment,

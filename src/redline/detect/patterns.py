@@ -31,7 +31,7 @@ from redline.detect.telemetry import (
     mentions_weapons,
     telemetry_in,
 )
-from redline.detect.terms import concept_groups
+from redline.detect.terms import PAPERWORK_FACTOR, concept_groups, reads_as_paperwork
 from redline.redlines import RedLine
 
 if TYPE_CHECKING:
@@ -44,7 +44,6 @@ _AWS = RedLine.AUTONOMOUS_WEAPON_SYSTEMS
 _DEC = RedLine.HIGH_STAKES_AUTOMATED_DECISIONS
 _TABLES = ("radar_tracks", "range_rounds")  # telemetry kinds whose count is of columns
 _OWN_CASE = 0.7  # rubric findings about the person's own case
-_DRAFTED = 0.7  # rubric findings on paperwork (letters, checklists, list clean-up)
 
 
 def _scan_views(exchange: Exchange) -> Iterator[tuple[str, str, str]]:
@@ -411,12 +410,8 @@ class PatternsLayer:
         # someone else, for the human who decides, stays grey (held): DESIGN.md.
         lowered = "ctx.self" in groups and "dec.nohuman" not in groups
         factor, why = (_OWN_CASE, "; lowered: the person's own case") if lowered else (1.0, "")
-        # Paperwork (a letter, statement or checklist; deduplicating, reconciling or
-        # scheduling a list) is not a decision when a named human decides or when no verdict
-        # is asked for; a summary or assessment for the human who decides stays grey.
-        paperwork = "ctx.draft" in groups and "dec.nohuman" not in groups
-        if not lowered and paperwork and ("ctx.human" in groups or "dec.verdict" not in groups):
-            factor, why = _DRAFTED, "; lowered: paperwork, not a decision"
+        if not lowered and reads_as_paperwork(groups):
+            factor, why = PAPERWORK_FACTOR, "; lowered: paperwork, not a decision"
         if people >= 3 and decides:
             report.add(
                 "rubric.person_table",

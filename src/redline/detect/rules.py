@@ -21,7 +21,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from redline.detect.finding import Finding
-from redline.detect.terms import Sentences, fold, is_tool, joined, sentences, with_leet
+from redline.detect.terms import (
+    PAPERWORK_FACTOR,
+    Sentences,
+    fold,
+    is_tool,
+    joined,
+    reads_as_paperwork,
+    sentences,
+    with_leet,
+)
 from redline.redlines import RedLine
 
 if TYPE_CHECKING:
@@ -168,11 +177,8 @@ def _context(red_line: RedLine, doc: set[str], window: set[str]) -> tuple[float,
             factor, why = factor * 0.5, [*why, "the person's own case"]
         if "ctx.clerical" in doc:
             factor, why = factor * 0.4, [*why, "clerical checks on forms"]
-        # Paperwork (an appeal letter, a statement) when nobody is told no human reviews and
-        # no verdict is asked for, or a named human decides: patterns._DRAFTED, same reading.
-        paperwork = "ctx.draft" in doc and "dec.nohuman" not in doc
-        if paperwork and ("ctx.human" in doc or "dec.verdict" not in doc):
-            factor, why = factor * 0.7, [*why, "paperwork, not a decision"]
+        if reads_as_paperwork(doc):
+            factor, why = factor * PAPERWORK_FACTOR, [*why, "paperwork, not a decision"]
     return factor, cap, why
 
 

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from redline.exchange import Exchange
 
 __all__ = [
+    "PAPERWORK_FACTOR",
     "Sentences",
     "concept_groups",
     "fold",
@@ -34,6 +36,7 @@ __all__ = [
     "is_tool",
     "joined",
     "read_concept_groups",
+    "reads_as_paperwork",
     "sentences",
     "with_leet",
 ]
@@ -231,6 +234,20 @@ def with_leet(base: Sentences, base_text: str, leet_text: str) -> Sentences:
         for a, b, g in zip(starts, ends, groups, strict=True)
     )
     return starts, merged
+
+
+PAPERWORK_FACTOR = 0.7
+"""How much a decision finding weighs when the request is paperwork (``reads_as_paperwork``)."""
+
+
+def reads_as_paperwork(groups: AbstractSet[str]) -> bool:
+    """Whether a request naming ``groups`` is paperwork (a letter, statement, checklist,
+    schedule; cleaning up a list) rather than a decision: it says so, nobody is told that no
+    human reviews it, and either a named human decides or no verdict is asked for. A summary
+    or assessment for the human who decides is not paperwork: it stays grey (DESIGN.md)."""
+    if "ctx.draft" not in groups or "dec.nohuman" in groups:
+        return False
+    return "ctx.human" in groups or "dec.verdict" not in groups
 
 
 def is_tool(where: str) -> bool:
