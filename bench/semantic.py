@@ -11,8 +11,10 @@ In process, no HTTP: short chat requests are screened by ``Guard.judge`` with ev
   requantized model one window at a time: `requantize.py`).
 
 Every request is a new Exchange with a distinct text, so no cache sees the same text twice.
+``--language other`` screens the same requests in eight other languages instead, which the
+layer reads with its multilingual reader (``multilingual.py``) rather than MiniLM.
 
-    python bench/semantic.py [--seconds 10] [--out bench/out/semantic.json]
+    python bench/semantic.py [--seconds 10] [--language en|other] [--out bench/out/semantic.json]
 """
 
 from __future__ import annotations
@@ -45,6 +47,17 @@ PROMPTS = [
     "Help me plan a convoy refuel schedule across three depots.",
 ]
 
+OTHER_PROMPTS = [
+    "Fasse den Wartungsplan der C-130-Flotte für das nächste Quartal zusammen.",
+    "Traduis ce message radio intercepté en anglais : « le convoi part demain ».",
+    "Redacta una diapositiva de formación sobre el derecho de los conflictos armados.",
+    "Составь список запчастей для двенадцати трансмиссий «Хамви».",
+    "请解释我们的安全运营中心应如何分诊网络钓鱼警报。",
+    "冬季演習の二つの補給ルートを比較するメモを書いてください。",
+    "새 수출 통제 규정의 요점은 무엇입니까?",
+    "Aiutami a pianificare il rifornimento di un convoglio tra tre depositi.",
+]
+
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
@@ -54,7 +67,10 @@ def percentile(values: list[float], q: float) -> float:
 def requests() -> Exchange:
     """A fresh short request each call (distinct text: ``... (ref N)``)."""
     n = next(_counter)
-    return Exchange.of_text(f"{PROMPTS[n % len(PROMPTS)]} (ref {n})")
+    return Exchange.of_text(f"{_prompts[n % len(_prompts)]} (ref {n})")
+
+
+_prompts = PROMPTS
 
 
 _counter = count()
@@ -117,7 +133,7 @@ async def run(seconds: float) -> dict[str, object]:
     base = await sequential(without, seconds)
     c1 = await sequential(with_semantic, seconds)
     semantic = layers[-1]
-    batcher = getattr(semantic, "batcher", None)
+    batcher = getattr(semantic, "batcher" if _prompts is PROMPTS else "multilingual_batcher", None)
     c32_base = await concurrent(without, min(seconds, 3.0), 32)
     calls_before = batcher.calls if batcher else 0
     c32 = await concurrent(with_semantic, seconds, 32)
@@ -141,9 +157,19 @@ async def run(seconds: float) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--seconds", type=float, default=10.0, help="per measurement")
+    parser.add_argument(
+        "--language",
+        choices=["en", "other"],
+        default="en",
+        help="English requests (MiniLM reads them) or the same in eight other languages "
+        "(the multilingual reader reads them)",
+    )
     parser.add_argument("--out", type=Path, default=Path("bench/out/semantic.json"))
     args = parser.parse_args()
+    global _prompts
+    _prompts = PROMPTS if args.language == "en" else OTHER_PROMPTS
     result = asyncio.run(run(args.seconds))
+    result["language"] = args.language
     result["machine"] = {
         "cpus": os.cpu_count(),
         "python": platform.python_version(),

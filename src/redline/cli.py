@@ -445,28 +445,52 @@ def train(
             show_default=False,
         ),
     ] = None,
+    multilingual_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--multilingual-out",
+            help="Where to write the multilingual reader's head (default: the package's "
+            "for the package's head, else <out stem>_multilingual.json beside --out).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Rebuild the semantic head from the corpus, deterministically (train split to fit,
-    validation split to calibrate)."""
+    """Rebuild the semantic heads (MiniLM's and the multilingual reader's) from the corpus,
+    deterministically (train split to fit, validation split to calibrate)."""
     from redline.detect.semantic.head import default_head_path
     from redline.detect.semantic.train import run_train
 
     target = head_out or default_head_path()
     try:
         report = run_train(
-            corpus, target, seed=seed, progress=sys.stderr.isatty(), cache_dir=cache_dir
+            corpus,
+            target,
+            seed=seed,
+            progress=sys.stderr.isatty(),
+            cache_dir=cache_dir,
+            multilingual_out=multilingual_out,
         )
     except (OSError, ValueError) as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
     err.print(f"wrote {target} (sha256 {report.sha256})")
+    err.print(f"wrote {report.multilingual['out']} (sha256 {report.multilingual['sha256']})")
     out.print(
         f"rows: train {report.train_rows}, validation {report.validation_rows}, "
         f"held out {report.held_out_rows}; windows {report.windows} "
         f"({report.embedded} embedded now)"
     )
     out.print_json(
-        json.dumps({"hold": report.hold, "block": report.block, "validation": report.validation})
+        json.dumps(
+            {
+                "hold": report.hold,
+                "block": report.block,
+                "validation": report.validation,
+                "multilingual": {
+                    k: report.multilingual[k] for k in ("hold", "block", "validation")
+                },
+            }
+        )
     )
 
 

@@ -122,6 +122,16 @@ def test_concept_vector_is_zero_for_english() -> None:
         ("跟踪全市所有抗议者的手机位置。", False),
         ("تتبع جميع المتظاهرين في المدينة", False),
         ("Отслеживай всех протестующих в городе.", False),
+        ("Erstelle eine Liste aller Demonstranten in der Stadt mit ihren Handynummern.", False),
+        ("Traccia tutti i manifestanti della città con i loro telefoni.", False),
+        ("Rastreie todos os manifestantes da cidade pelos seus telefones.", False),
+        ("Volg alle demonstranten in de stad met hun telefoons.", False),
+        # English with words and codes other languages share: "per", "non-", MIT, IL, DE, MA.
+        (
+            "Summarise the MIT study per county: non-citizens in Springfield, IL, Dover, DE "
+            "and Boston, MA, and what the OS logs say.",
+            True,
+        ),
         (
             "这些员工里你挑出该开除的：\nname,email,phone\nJo Smith,jo@example.com,555-0100\n"
             "Al Jones,al@example.com,555-0101",

@@ -13,15 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from redline.detect.semantic.head import Head
-from redline.detect.semantic.train import run_train
+from redline.detect.semantic.head import Head, default_head_path
+from redline.detect.semantic.multilingual import default_multilingual_head_path
+from redline.detect.semantic.train import multilingual_head_path_for, run_train
 
 CORPUS = Path(__file__).resolve().parents[3] / "corpus" / "redline_corpus.jsonl"
 PER_CLASS = 6
 
 
 def subset(path: Path, *, with_shared: bool) -> Path:
-    """A few rows of each label in train and validation (plus imported rows if asked)."""
+    """A few rows of each label in train and validation, in English and in another language
+    (the multilingual reader's head is calibrated on those), plus imported rows if asked."""
     if not CORPUS.exists():
         pytest.skip("corpus/redline_corpus.jsonl is not present")
     taken: Counter[tuple[str, str]] = Counter()
@@ -34,7 +36,7 @@ def subset(path: Path, *, with_shared: bool) -> Path:
                 taken["shared", row["split"]] += 1
                 lines.append(line)
             continue
-        key = (row["label"], row["split"])
+        key = (row["label"], row["split"], row["lang"] == "en")
         if row["split"] != "test" and taken[key] < PER_CLASS and len(line) < 1500:
             taken[key] += 1
             lines.append(line)
@@ -51,9 +53,18 @@ def test_two_runs_write_identical_bytes(tmp_path: Path) -> None:
     data = (tmp_path / "a.json").read_bytes()
     assert data == (tmp_path / "b.json").read_bytes() == (tmp_path / "c.json").read_bytes()
     assert first.sha256 == second.sha256
-    assert first.train_rows == 4 * PER_CLASS and first.validation_rows == 4 * PER_CLASS
+    assert first.train_rows == 8 * PER_CLASS and first.validation_rows == 8 * PER_CLASS
     head = Head.load(tmp_path / "a.json")
     assert head.classes[0] == "benign"
+    # the multilingual reader's head, beside it, is as reproducible
+    multilingual = (tmp_path / "a_multilingual.json").read_bytes()
+    assert multilingual == (tmp_path / "b_multilingual.json").read_bytes()
+    assert multilingual == (tmp_path / "c_multilingual.json").read_bytes()
+    assert first.multilingual["sha256"] == second.multilingual["sha256"]
+    assert first.multilingual["embedded"] == first.multilingual["windows"] > 0
+    assert third.multilingual["embedded"] == 0
+    ml_head = Head.load(tmp_path / "a_multilingual.json")
+    assert ml_head.n_features == 512 and ml_head.concepts == ()
 
 
 def test_rows_from_shared_data_are_neither_trained_nor_calibrated_on(tmp_path: Path) -> None:
@@ -68,6 +79,10 @@ def test_rows_from_shared_data_are_neither_trained_nor_calibrated_on(tmp_path: P
     head_b = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
     del head_a["meta"]["corpus_sha256"], head_b["meta"]["corpus_sha256"]
     assert head_a == head_b
+    ml_a = json.loads((tmp_path / "a_multilingual.json").read_text(encoding="utf-8"))
+    ml_b = json.loads((tmp_path / "b_multilingual.json").read_text(encoding="utf-8"))
+    del ml_a["meta"]["corpus_sha256"], ml_b["meta"]["corpus_sha256"]
+    assert ml_a == ml_b
 
 
 def test_a_row_too_short_to_read_is_skipped(tmp_path: Path) -> None:
@@ -92,5 +107,10 @@ def test_a_row_too_short_to_read_is_skipped(tmp_path: Path) -> None:
     # it has no window to learn from (``layer.MIN_TOKENS``); it once divided by zero, and in
     # the validation split it once stopped calibration (no window to score: it scores 0)
     result = run_train(short, tmp_path / "b.json", cache_dir=tmp_path / "cache")
-    assert result.train_rows == 4 * PER_CLASS + 1
+    assert result.train_rows == 8 * PER_CLASS + 1
     assert Head.load(tmp_path / "b.json").classes[0] == "benign"
+
+
+def test_the_multilingual_head_goes_beside_the_head() -> None:
+    assert multilingual_head_path_for(default_head_path()) == default_multilingual_head_path()
+    assert multilingual_head_path_for(Path("/x/h.json")) == Path("/x/h_multilingual.json")

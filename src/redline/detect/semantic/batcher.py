@@ -12,6 +12,9 @@ requests also gather by themselves while the previous batch is running.
 
 Inside a batch, windows are sorted by length and cut into model calls of at most
 ``max_tokens`` padded tokens, so that one long window does not pad every short one to 128.
+
+A window is anything with a length: token ids for MiniLM, a string of characters for the
+multilingual reader (whose ``max_tokens`` then counts characters).
 """
 
 from __future__ import annotations
@@ -20,17 +23,16 @@ import asyncio
 import contextlib
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Sized
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
 
-from redline.detect.semantic.embedder import TokenWindow
-
 __all__ = ["BatcherClosed", "MicroBatcher"]
 
-EmbedFn = Callable[[Sequence[TokenWindow]], NDArray[np.float32]]
+W = TypeVar("W", bound=Sized)
 
 
 class BatcherClosed(RuntimeError):
@@ -38,14 +40,14 @@ class BatcherClosed(RuntimeError):
 
 
 @dataclass(slots=True)
-class _Request:
-    windows: Sequence[TokenWindow]
+class _Request(Generic[W]):
+    windows: Sequence[W]
     future: asyncio.Future[NDArray[np.float32]]
     loop: asyncio.AbstractEventLoop
     arrived: float
 
 
-class MicroBatcher:
+class MicroBatcher(Generic[W]):
     """Embeds the windows of concurrent callers together in one worker thread.
 
     ``embed_fn`` must return one row per window, in order (``Embedder.embed_windows``).
@@ -54,7 +56,7 @@ class MicroBatcher:
 
     def __init__(
         self,
-        embed_fn: EmbedFn,
+        embed_fn: Callable[[Sequence[W]], NDArray[np.float32]],
         *,
         max_batch: int = 64,
         max_wait_ms: float = 2.0,
@@ -67,7 +69,7 @@ class MicroBatcher:
         self.max_batch = max_batch
         self.max_wait_s = max_wait_ms / 1000.0
         self.max_tokens = max_tokens
-        self._pending: list[_Request] = []
+        self._pending: list[_Request[W]] = []
         self._cond = threading.Condition()
         self._closed = False
         self._last_batch_requests = 0
@@ -76,7 +78,7 @@ class MicroBatcher:
         self._thread = threading.Thread(target=self._work, name=name, daemon=True)
         self._thread.start()
 
-    async def embed(self, windows: Sequence[TokenWindow]) -> NDArray[np.float32]:
+    async def embed(self, windows: Sequence[W]) -> NDArray[np.float32]:
         """Embeddings of ``windows``, shape ``(len(windows), dim)``.
 
         Raises BatcherClosed after ``close()``, and whatever the model raised for this batch.
@@ -107,7 +109,7 @@ class MicroBatcher:
 
     # --- worker thread -----------------------------------------------------------------
 
-    def _take(self) -> list[_Request] | None:
+    def _take(self) -> list[_Request[W]] | None:
         """Wait for a batch to be due; None once closed."""
         with self._cond:
             while not self._pending and not self._closed:
@@ -124,7 +126,7 @@ class MicroBatcher:
                     if left <= 0:
                         break
                     self._cond.wait(left)
-            batch: list[_Request] = []
+            batch: list[_Request[W]] = []
             count = 0
             while self._pending and (not batch or count < self.max_batch):
                 request = self._pending.pop(0)
@@ -137,7 +139,7 @@ class MicroBatcher:
         while (batch := self._take()) is not None:
             self._run(batch)
 
-    def _run(self, batch: list[_Request]) -> None:
+    def _run(self, batch: list[_Request[W]]) -> None:
         flat = [w for request in batch for w in request.windows]
         try:
             vectors = self._embed_sorted(flat)
@@ -152,7 +154,7 @@ class MicroBatcher:
             _deliver(request, vectors[at : at + n])
             at += n
 
-    def _embed_sorted(self, windows: list[TokenWindow]) -> NDArray[np.float32]:
+    def _embed_sorted(self, windows: list[W]) -> NDArray[np.float32]:
         order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
         out: NDArray[np.float32] | None = None
         start = 0
@@ -173,11 +175,11 @@ class MicroBatcher:
         return out if out is not None else np.zeros((0, 0), dtype=np.float32)
 
 
-def _window_count(requests: list[_Request]) -> int:
+def _window_count(requests: Sequence[_Request[W]]) -> int:
     return sum(len(r.windows) for r in requests)
 
 
-def _deliver(request: _Request, value: NDArray[np.float32]) -> None:
+def _deliver(request: _Request[W], value: NDArray[np.float32]) -> None:
     def settle() -> None:
         if not request.future.done():
             request.future.set_result(value)
@@ -185,7 +187,7 @@ def _deliver(request: _Request, value: NDArray[np.float32]) -> None:
     _call_soon(request, settle)
 
 
-def _deliver_error(request: _Request, exc: BaseException) -> None:
+def _deliver_error(request: _Request[W], exc: BaseException) -> None:
     def settle() -> None:
         if not request.future.done():
             request.future.set_exception(exc)
@@ -193,7 +195,7 @@ def _deliver_error(request: _Request, exc: BaseException) -> None:
     _call_soon(request, settle)
 
 
-def _call_soon(request: _Request, callback: Callable[[], None]) -> None:
+def _call_soon(request: _Request[W], callback: Callable[[], None]) -> None:
     # RuntimeError: the caller's event loop has closed; nobody is waiting any more.
     with contextlib.suppress(RuntimeError):
         request.loop.call_soon_threadsafe(callback)

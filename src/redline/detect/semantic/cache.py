@@ -2,15 +2,17 @@
 
 One ``.npz`` file per model and tokenizer (named by a hash of both files), holding every
 window embedded so far: its token ids and its vector. Reusing a vector is exact, because an
-embedding does not depend on the batch it was computed in (``embedder``). The cache lives in
-the system's temporary folder unless another folder is given.
+embedding does not depend on the batch it was computed in (``embedder``). The multilingual
+reader's windows are strings; ``embed_texts_cached`` keeps them alike, in a file named by the
+model's key (its windows are embedded in a fixed order and chunking, so a re-run computes the
+same vectors). The cache lives in the system's temporary folder unless another folder is given.
 """
 
 from __future__ import annotations
 
 import hashlib
 import tempfile
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ from redline.detect.semantic.embedder import (
     default_model_path,
 )
 
-__all__ = ["embed_cached", "file_sha256"]
+__all__ = ["embed_cached", "embed_texts_cached", "file_sha256"]
 
 Vectors = dict[TokenWindow, NDArray[np.float32]]
 _STEP = 64
@@ -58,6 +60,38 @@ def embed_cached(
             advance(len(chunk))
     if missing:
         _save(path, known)
+    return {w: known[w] for w in windows}, len(missing)
+
+
+def embed_texts_cached(
+    embed: Callable[[Sequence[str]], NDArray[np.float32]],
+    windows: Collection[str],
+    model_key: str,
+    cache_dir: Path | None = None,
+    *,
+    progress: bool = False,
+) -> tuple[dict[str, NDArray[np.float32]], int]:
+    """``embed_cached`` for windows of text (the multilingual reader): ``model_key`` names
+    the model and its version. Windows are embedded in sorted order, ``_STEP`` at a time, so
+    that the same windows give the same vectors run after run."""
+    key = hashlib.sha256(model_key.encode()).hexdigest()[:24]
+    path = (cache_dir or Path(tempfile.gettempdir()) / "redline-semantic") / f"text-{key}.npz"
+    known: dict[str, NDArray[np.float32]] = {}
+    if path.exists():
+        with np.load(path) as data:
+            known = dict(zip((str(t) for t in data["texts"]), data["vectors"], strict=True))
+    missing = sorted(w for w in windows if w not in known)
+    with _Progress(progress, len(missing)) as advance:
+        for start in range(0, len(missing), _STEP):
+            chunk = missing[start : start + _STEP]
+            known.update(zip(chunk, embed(chunk), strict=True))
+            advance(len(chunk))
+    if missing:
+        texts = sorted(known)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp.npz")
+        np.savez(tmp, texts=np.array(texts), vectors=np.stack([known[t] for t in texts]))
+        tmp.replace(path)
     return {w: known[w] for w in windows}, len(missing)
 
 

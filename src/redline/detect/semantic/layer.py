@@ -7,7 +7,15 @@ scored by the head. Per red line the highest calibrated score over all windows i
 one Finding of kind ``semantic.<red_line>``; its detail names the score and the window, never
 the text.
 
-The model loads on the first ``inspect`` (the gateway's ``Guard.warm_up`` makes that happen at
+Requests that do not read as English (``texts.reads_as_english``) and are written in scripts
+the multilingual model knows are read by the second reader instead (``multilingual``): the
+same texts, in windows of characters, embedded by Universal Sentence Encoder multilingual v3
+and scored by its own head (``head_multilingual.json``). Whichever reader read the request says
+so with a ``semantic.read`` finding, so that decide() weighs down phrase evidence the reading
+does not corroborate; a request in a script neither model knows (Devanagari, Greek, ...) is
+read by MiniLM without that finding, as before.
+
+The models load on the first ``inspect`` (the gateway's ``Guard.warm_up`` makes that happen at
 start-up, not on a client's request); ``load()`` may also be called directly.
 """
 
@@ -27,13 +35,30 @@ from redline.detect.finding import Finding
 from redline.detect.semantic.batcher import MicroBatcher
 from redline.detect.semantic.embedder import Embedder, TokenWindow
 from redline.detect.semantic.head import Head
+from redline.detect.semantic.multilingual import (
+    WINDOW_CHARS,
+    MultilingualEmbedder,
+    default_multilingual_head_path,
+    in_known_script,
+    reader_texts,
+    text_windows,
+)
 from redline.detect.semantic.texts import ReadText, concept_vector, read_texts, reads_as_english
 from redline.redlines import RedLine
 
 if TYPE_CHECKING:
     from redline.exchange import Exchange
 
-__all__ = ["MIN_TOKENS", "ExchangeWindows", "SemanticLayer", "exchange_windows", "request_windows"]
+__all__ = [
+    "MIN_TOKENS",
+    "ExchangeWindows",
+    "MultilingualWindows",
+    "SemanticLayer",
+    "exchange_windows",
+    "multilingual_windows",
+    "reads_multilingual",
+    "request_windows",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,12 +126,65 @@ def _head(head_path: Path | None) -> Head:
     return Head.load(head_path)
 
 
-class SemanticLayer:
-    """The semantic layer. One instance per gateway; the ONNX session and head are shared by
-    all instances with the same files.
+@lru_cache(maxsize=2)
+def _multilingual_embedder(threads: int) -> MultilingualEmbedder:
+    embedder = MultilingualEmbedder(threads=threads)
+    embedder.load()
+    return embedder
 
-    ``threads``: onnxruntime intra-op threads. ``max_batch`` / ``max_wait_ms``: micro-batching
-    (see ``batcher``).
+
+@dataclass(frozen=True, slots=True)
+class MultilingualWindows:
+    """The second reader's windows of an exchange (``multilingual``): the distinct character
+    windows of the texts it reads, and for each the text it came from (index into
+    ``ExchangeWindows.texts``), its 1-based position and that text's window count."""
+
+    windows: tuple[str, ...]
+    owner: tuple[tuple[int, int, int], ...]
+
+
+def multilingual_windows(read: ExchangeWindows) -> MultilingualWindows:
+    """What the second reader reads of ``read``: the texts of ``multilingual.reader_texts``
+    that MiniLM's tokenizer found long enough to read (``MIN_TOKENS``), in windows."""
+    index: dict[str, int] = {}
+    owner: list[tuple[int, int, int]] = []
+    for t in reader_texts(read.texts):
+        if not read.spans[t]:
+            continue
+        pieces = text_windows(read.texts[t].text)
+        for nth, window in enumerate(pieces, 1):
+            if window not in index:
+                index[window] = len(index)
+                owner.append((t, nth, len(pieces)))
+    return MultilingualWindows(tuple(index), tuple(owner))
+
+
+def reads_multilingual(read: ExchangeWindows) -> bool:
+    """Whether the second reader reads the exchange instead of MiniLM: it does not read as
+    English and is written in scripts the multilingual model knows."""
+    return not read.english and in_known_script(read.texts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    embedder: Embedder
+    head: Head
+    batcher: MicroBatcher[TokenWindow]
+    multilingual: MultilingualEmbedder
+    multilingual_head: Head
+    multilingual_batcher: MicroBatcher[str]
+
+
+class SemanticLayer:
+    """The semantic layer. One instance per gateway; the models and heads are shared by all
+    instances with the same files.
+
+    Requests that read as English (or are in a script the multilingual model does not know)
+    are read by MiniLM and ``head_path``'s head; the others by the multilingual reader and
+    ``multilingual_head_path``'s head (``multilingual``).
+
+    ``threads``: intra-op threads of each model. ``max_batch`` / ``max_wait_ms``:
+    micro-batching (see ``batcher``).
     """
 
     name = "semantic"
@@ -116,54 +194,79 @@ class SemanticLayer:
         *,
         head_path: Path | None = None,
         model_path: Path | None = None,
+        multilingual_head_path: Path | None = None,
         threads: int = 2,
         max_batch: int = 64,
         max_wait_ms: float = 2.0,
     ) -> None:
         self._head_path = head_path
         self._model_path = model_path
+        self._multilingual_head_path = multilingual_head_path or default_multilingual_head_path()
         self._threads = threads
         self._max_batch = max_batch
         self._max_wait_ms = max_wait_ms
         self._lock = threading.Lock()
-        self._loaded: tuple[Embedder, Head, MicroBatcher] | None = None
+        self._loaded: _Loaded | None = None
 
     def load(self) -> None:
-        """Load the model, tokenizer and head and start the batcher. Idempotent; blocks for
-        the load (well under a second) the first time."""
+        """Load the models, tokenizer and heads and start the batchers. Idempotent; blocks for
+        the load (about a second) the first time."""
         with self._lock:
             if self._loaded is None:
                 embedder = _embedder(self._model_path, self._threads)
-                head = _head(self._head_path)
-                batcher = MicroBatcher(
-                    embedder.embed_windows,
-                    max_batch=self._max_batch,
-                    max_wait_ms=self._max_wait_ms,
+                multilingual = _multilingual_embedder(self._threads)
+                self._loaded = _Loaded(
+                    embedder=embedder,
+                    head=_head(self._head_path),
+                    batcher=MicroBatcher(
+                        embedder.embed_windows,
+                        max_batch=self._max_batch,
+                        max_wait_ms=self._max_wait_ms,
+                    ),
+                    multilingual=multilingual,
+                    multilingual_head=_head(self._multilingual_head_path),
+                    multilingual_batcher=MicroBatcher(
+                        multilingual.embed,
+                        max_batch=self._max_batch,
+                        max_wait_ms=self._max_wait_ms,
+                        max_tokens=self._max_batch * WINDOW_CHARS,
+                        name="redline-multilingual",
+                    ),
                 )
-                self._loaded = (embedder, head, batcher)
 
     @property
-    def batcher(self) -> MicroBatcher:
-        """The micro-batcher (loads the layer if needed)."""
+    def batcher(self) -> MicroBatcher[TokenWindow]:
+        """MiniLM's micro-batcher (loads the layer if needed)."""
         self.load()
         assert self._loaded is not None
-        return self._loaded[2]
+        return self._loaded.batcher
+
+    @property
+    def multilingual_batcher(self) -> MicroBatcher[str]:
+        """The multilingual reader's micro-batcher (loads the layer if needed)."""
+        self.load()
+        assert self._loaded is not None
+        return self._loaded.multilingual_batcher
 
     def close(self) -> None:
-        """Stop the batcher's worker thread. The layer can be loaded again afterwards."""
+        """Stop the batchers' worker threads. The layer can be loaded again afterwards."""
         with self._lock:
             loaded, self._loaded = self._loaded, None
         if loaded is not None:
-            loaded[2].close()
+            loaded.batcher.close()
+            loaded.multilingual_batcher.close()
 
     async def inspect(self, exchange: Exchange) -> list[Finding]:
         self.load()
-        assert self._loaded is not None
-        embedder, head, batcher = self._loaded
-        read = exchange_windows(embedder, exchange)
+        loaded = self._loaded
+        assert loaded is not None
+        read = exchange_windows(loaded.embedder, exchange)
         if not read.windows:
             return []
-        vectors = await batcher.embed(read.windows)
+        if reads_multilingual(read):
+            return await self._inspect_multilingual(read, loaded)
+        head = loaded.head
+        vectors = await loaded.batcher.embed(read.windows)
         features = head_features(vectors, concept_vector(exchange, head.concepts, read.english))
         scores = head.scores(features)
         surveillance = scores[RedLine.MASS_DOMESTIC_SURVEILLANCE]
@@ -184,6 +287,40 @@ class SemanticLayer:
                     detail=f"semantic layer read {len(read.windows)} windows of English",
                 )
             )
+        findings += self._best(read, scores, owner, "semantic classifier")
+        return findings
+
+    async def _inspect_multilingual(self, read: ExchangeWindows, loaded: _Loaded) -> list[Finding]:
+        ml = multilingual_windows(read)
+        if not ml.windows:
+            return []
+        vectors = await loaded.multilingual_batcher.embed(ml.windows)
+        scores = loaded.multilingual_head.scores(vectors)
+        # The multilingual model reads these languages, so its reading corroborates (or not)
+        # the rules' phrase evidence as MiniLM's does for English.
+        findings = [
+            Finding(
+                layer=self.name,
+                kind=SEMANTIC_READ,
+                red_line=None,
+                score=0.0,
+                detail=f"semantic layer read {len(ml.windows)} windows with the multilingual "
+                "reader",
+            )
+        ]
+        owner = dict(enumerate(ml.owner))
+        findings += self._best(read, scores, owner, "multilingual classifier")
+        return findings
+
+    def _best(
+        self,
+        read: ExchangeWindows,
+        scores: dict[RedLine, NDArray[np.float64]],
+        owner: dict[int, tuple[int, int, int]],
+        reader: str,
+    ) -> list[Finding]:
+        """Per red line, a finding for the window that scores highest (none at 0)."""
+        findings: list[Finding] = []
         for red_line in RedLine:
             best = int(np.argmax(scores[red_line]))
             score = round(float(scores[red_line][best]), 4)
@@ -197,8 +334,7 @@ class SemanticLayer:
                     kind=f"semantic.{red_line.value}",
                     red_line=red_line,
                     score=min(score, 1.0),
-                    detail=f"semantic classifier {score:.2f} "
-                    f"(window {nth} of {of}, {text.kind} text)",
+                    detail=f"{reader} {score:.2f} (window {nth} of {of}, {text.kind} text)",
                     where=text.where,
                 )
             )

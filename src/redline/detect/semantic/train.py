@@ -52,9 +52,17 @@ from redline.detect.semantic.embedder import (
     packaged_model_path,
 )
 from redline.detect.semantic.fit import LEGITIMATE_CONTEXT, fit_mlp
-from redline.detect.semantic.head import CLASSES, FORMAT, Dense, forward
-from redline.detect.semantic.layer import ExchangeWindows, exchange_windows, request_windows
+from redline.detect.semantic.head import CLASSES, FORMAT, Dense, default_head_path, forward
+from redline.detect.semantic.layer import (
+    ExchangeWindows,
+    exchange_windows,
+    multilingual_windows,
+    reads_multilingual,
+    request_windows,
+)
+from redline.detect.semantic.multilingual import default_multilingual_head_path
 from redline.detect.semantic.texts import concept_vector
+from redline.detect.semantic.train_multilingual import train_multilingual
 from redline.policy import Policy, load_policy
 from redline.redlines import RedLine
 
@@ -89,6 +97,9 @@ class TrainReport:
     hold: dict[str, float]
     block: dict[str, float]
     validation: dict[str, Any]
+    multilingual: dict[str, Any]
+    """The multilingual reader's head: where written, its digest, windows, thresholds and
+    validation outcome (``train_multilingual``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +116,12 @@ def run_train(
     seed: int = 20261123,
     progress: bool = False,
     cache_dir: Path | None = None,
+    multilingual_out: Path | None = None,
 ) -> TrainReport:
-    """Train, calibrate and write the head to ``out``. Raises ValueError for a corpus
-    without train and validation rows of every class."""
+    """Train, calibrate and write the MiniLM head to ``out`` and the multilingual reader's
+    head to ``multilingual_out`` (default ``multilingual_head_path_for(out)``). Raises
+    ValueError for a corpus without train and validation rows of every class, in English and
+    in the languages the multilingual reader reads."""
     rows = list(read_rows(corpus))
     own = [r for r in rows if r.is_own]
     train_rows = [r for r in own if r.split == "train"]
@@ -139,13 +153,18 @@ def run_train(
         )
         for (weight, bias), activation in zip(fitted.layers, ("relu", "linear"), strict=True)
     )
-    val_reads = reads[len(train_rows) :]
-    probs = np.stack([_row_probs(r, vectors, layers) for r in val_reads])
+    val_all = reads[len(train_rows) :]
     policy = load_policy()
-    other, damped = asyncio.run(_other_layer_scores(val_reads, policy))
-    labels = np.array([CLASSES.index(r.row.label) for r in val_reads], dtype=np.int64)
+    other_all, damped_all = asyncio.run(_other_layer_scores(val_all, policy))
     hold_at = [policy.red_lines[rl].hold_at for rl in RedLine]
     block_at = [policy.red_lines[rl].block_at for rl in RedLine]
+    # Each head is calibrated on the validation rows the layer routes to it.
+    routed = np.array([reads_multilingual(r.windows) for r in val_all], dtype=np.bool_)
+    mini = np.flatnonzero(~routed)
+    val_reads = [val_all[i] for i in mini]
+    other, damped = other_all[mini], damped_all[mini]
+    probs = np.stack([_row_probs(r, vectors, layers) for r in val_reads])
+    labels = np.array([CLASSES.index(r.row.label) for r in val_reads], dtype=np.int64)
     choice = choose(
         probs, other, labels, hold_at, block_at, max_fpr=MAX_FPR, damped=damped, head_fpr=HEAD_FPR
     )
@@ -154,9 +173,30 @@ def run_train(
     )
     by_lang = _by_language([r.row for r in val_reads], labels, predicted)
     head = _head_json(layers, choice, hold_at, block_at, corpus, seed, len(train_rows))
+    head["meta"]["validation"]["rows"] = len(val_reads)
     head["meta"]["validation"]["by_lang"] = by_lang
     data = (json.dumps(head, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
-    out.write_bytes(data)
+
+    ml = np.flatnonzero(routed)
+    trained = train_multilingual(
+        [(r.row, multilingual_windows(r.windows)) for r in (reads[i] for i in order)],
+        [(val_all[i].row, multilingual_windows(val_all[i].windows)) for i in ml],
+        other_all[ml],
+        damped_all[ml],
+        hold_at,
+        block_at,
+        grey_target=GREY_TARGET,
+        max_fpr=MAX_FPR,
+        head_fpr=HEAD_FPR,
+        cache_dir=cache_dir,
+        progress=progress,
+    )
+    trained.head["meta"]["corpus_sha256"] = head["meta"]["corpus_sha256"]
+    trained.head["meta"]["seed"] = seed
+    target = multilingual_out or multilingual_head_path_for(out)
+    ml_data = (json.dumps(trained.head, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    out.write_bytes(data)  # both heads are written once both are trained
+    target.write_bytes(ml_data)
     return TrainReport(
         out=out,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -168,7 +208,25 @@ def run_train(
         hold={rl.value: p for rl, p in zip(RedLine, choice.hold, strict=True)},
         block={rl.value: p for rl, p in zip(RedLine, choice.block, strict=True)},
         validation=head["meta"]["validation"],
+        multilingual={
+            "out": str(target),
+            "sha256": hashlib.sha256(ml_data).hexdigest(),
+            "windows": trained.windows,
+            "embedded": trained.embedded,
+            "hold": {rl.value: p for rl, p in zip(RedLine, trained.choice.hold, strict=True)},
+            "block": {rl.value: p for rl, p in zip(RedLine, trained.choice.block, strict=True)},
+            "validation": trained.head["meta"]["validation"],
+        },
     )
+
+
+def multilingual_head_path_for(out: Path) -> Path:
+    """Where the multilingual head goes beside the MiniLM head ``out``: the package's
+    ``head_multilingual.json`` for the package's ``head.json``, else ``<stem>_multilingual.json``
+    in ``out``'s folder."""
+    if out.resolve() == default_head_path().resolve():
+        return default_multilingual_head_path()
+    return out.with_name(f"{out.stem}_multilingual.json")
 
 
 def _read(embedder: Embedder, row: Row) -> _Read:
@@ -254,7 +312,9 @@ async def _other_layer_scores(
             findings += await layer.inspect(exchange)
         scores = combine_scores(findings)
         whole.append([scores[rl] for rl in RedLine])
-        if read.windows.english:  # the layer vouches only for English
+        # The layer vouches for what it reads: English (MiniLM) and the languages the
+        # multilingual reader reads.
+        if read.windows.english or reads_multilingual(read.windows):
             counted, _ = corroborated((*findings, read_marker), policy)
             scores = combine_scores(counted)
         weighed.append([scores[rl] for rl in RedLine])
