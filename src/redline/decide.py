@@ -6,18 +6,19 @@ phrase repeated does not. The combined score is compared with the red line's thr
 Any layer failure makes the decision fail closed (block, ``screening_failed``).
 
 Corroboration: the rules layer's phrase findings (``phrase.*``) are keyword evidence read
-without much context, and they held questions *about* surveillance law, histories of the
-Stasi and fiction. When the semantic layer read the exchange as English (its ``semantic.read``
-finding; in other languages its reading is too weak to overrule anything)
-and its own score for mass domestic surveillance or high-stakes automated decisions stays
-under that red line's ``hold_at``, that red line's phrase findings count at
-``UNCORROBORATED_PHRASE_FACTOR`` of their score. Autonomous-weapons phrases count whole: they
-need weapons and engagement words together, and weighing them down cost a tenth of that red
-line's recall on the corpus test split and the out-of-distribution set for half a point of
-false positives. Nothing else is weighed down: identifiers, sensor frames, tool schemas, rubrics,
-obfuscation and behaviour count in full, and a request the semantic layer did not read (layer
-off, or failed, which blocks anyway) keeps every phrase finding whole. The findings are stored
-as the layers reported them; the decision's ``reasons`` say what was weighed down.
+without much context, and they held questions *about* surveillance law, histories of the Stasi
+and fiction. When the semantic layer read the exchange (its ``semantic.read`` finding: English
+read by MiniLM, or a language its multilingual reader reads; in scripts neither model knows its
+reading is too weak to overrule anything) and its own score for mass domestic surveillance or
+high-stakes automated decisions stays under that red line's ``hold_at``, that red line's phrase
+findings count at ``UNCORROBORATED_PHRASE_FACTOR`` of their score. Autonomous-weapons phrases
+count whole: they need weapons and engagement words together, and weighing them down cost a
+tenth of that red line's recall on the corpus test split and the out-of-distribution set for
+half a point of false positives. Nothing else is weighed down: identifiers, sensor frames, tool
+schemas, rubrics, obfuscation and behaviour count in full, and a request the semantic layer did
+not read (layer off, or failed, which blocks anyway) keeps every phrase finding whole. The
+findings are stored as the layers reported them; the decision's ``reasons`` say what was
+weighed down.
 (Figures in src/redline/detect/semantic/README.md.)
 """
 
