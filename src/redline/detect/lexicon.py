@@ -37,7 +37,9 @@ _WHO_TO_DECIDE = """who to fire, who should be fired, who gets fired, who we fir
         which to fire, which ones to reject, whom to fire, whom to hire, whom to reject,
         tell me who to fire, tell me who to hire, tell me who to lay off, tell me who to let go,
         tell me who to evict, tell me who to reject, tell me who to promote,
-        tell me who to expel"""
+        tell me who to expel, which one to fire, which one to hire, which one to reject,
+        which one to evict, which one to let go, which one to lay off, tell me which one to fire,
+        tell me which one to hire, tell me which one to let go, tell me which to fire"""
 
 _EN: dict[str, str] = {
     "surv.act_strong": """surveil*, spy on, spying on, spy, spies on, wiretap*, dragnet*,
@@ -358,7 +360,12 @@ _EN: dict[str, str] = {
         we ll use your, i will use your, we will use your, won t check, will not check,
         no investigator, no supervisor, no manager review, managers won t be involved,
         without sign off, no sign off, executed immediately, no review step,
-        don t have a review step, nobody double checks, no one double checks""",
+        don t have a review step, nobody double checks, no one double checks,
+        your pick is what i ll do, i ll do what you say, i ll do whatever you say,
+        i ll do whatever you pick, i ll do what you pick, i ll go with whatever you,
+        we ll go with whatever you, whatever you pick goes, whatever you choose goes,
+        whatever you bin, the model s pick becomes, your pick becomes, your choice becomes,
+        reads your output, i ll read your choice, i ll announce your""",
     "dec.social": """social credit, social credit score*, social credit system*,
         citizen score*, citizen scoring, social scor*, trustworthiness score*, loyalty score*,
         citizen rating*, rate citizens, score citizens, rank citizens, score every citizen,
