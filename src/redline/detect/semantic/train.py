@@ -51,7 +51,7 @@ from redline.detect.semantic.embedder import (
     default_model_path,
     packaged_model_path,
 )
-from redline.detect.semantic.fit import LEGITIMATE_CONTEXT, fit_mlp
+from redline.detect.semantic.fit import LEGITIMATE_CONTEXT, fit_mlp, significant
 from redline.detect.semantic.head import CLASSES, FORMAT, Dense, default_head_path, forward
 from redline.detect.semantic.layer import (
     ExchangeWindows,
@@ -147,8 +147,8 @@ def run_train(
     # The validation split is scored with the weights exactly as they are written.
     layers = tuple(
         Dense(
-            np.array(_round(weight.tolist()), dtype=np.float32),
-            np.array(_round(bias.tolist()), dtype=np.float32),
+            np.array(significant(weight.tolist()), dtype=np.float32),
+            np.array(significant(bias.tolist()), dtype=np.float32),
             activation,
         )
         for (weight, bias), activation in zip(fitted.layers, ("relu", "linear"), strict=True)
@@ -341,8 +341,8 @@ def _head_json(
         "concepts": list(CONCEPTS),
         "layers": [
             {
-                "weight": _round(layer.weight.tolist()),
-                "bias": _round(layer.bias.tolist()),
+                "weight": significant(layer.weight.tolist()),
+                "bias": significant(layer.bias.tolist()),
                 "activation": layer.activation,
             }
             for layer in layers
@@ -392,12 +392,6 @@ def _by_language(
             "fpr": round(float((predicted[benign] != 0).mean()), 4) if benign.any() else 0.0,
         }
     return out
-
-
-def _round(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_round(v) for v in value]
-    return float(f"{value:.6g}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -27,7 +27,7 @@ from numpy.typing import NDArray
 from redline.detect.semantic.cache import embed_texts_cached
 from redline.detect.semantic.calibrate import Choice, calibration_knots, choose
 from redline.detect.semantic.corpus import Row
-from redline.detect.semantic.fit import fit_logistic
+from redline.detect.semantic.fit import fit_logistic, significant
 from redline.detect.semantic.head import CLASSES, FORMAT, Dense, forward
 from redline.detect.semantic.layer import MultilingualWindows
 from redline.detect.semantic.multilingual import (
@@ -113,8 +113,8 @@ def train_multilingual(
     )
     layers = (
         Dense(
-            np.array(_round(fitted.weight.tolist()), dtype=np.float32),
-            np.array(_round(fitted.bias.tolist()), dtype=np.float32),
+            np.array(significant(fitted.weight.tolist()), dtype=np.float32),
+            np.array(significant(fitted.bias.tolist()), dtype=np.float32),
             "linear",
         ),
     )
@@ -141,8 +141,8 @@ def train_multilingual(
         "concepts": [],
         "layers": [
             {
-                "weight": _round(layers[0].weight.tolist()),
-                "bias": _round(layers[0].bias.tolist()),
+                "weight": significant(layers[0].weight.tolist()),
+                "bias": significant(layers[0].bias.tolist()),
                 "activation": "linear",
             }
         ],
@@ -180,9 +180,3 @@ def _row_probs(
         return np.zeros(len(CLASSES), dtype=np.float64)
     p = forward(layers, np.stack([vectors[w] for w in read.windows]))
     return np.asarray(p.max(axis=0), dtype=np.float64)
-
-
-def _round(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_round(v) for v in value]
-    return float(f"{value:.6g}")
