@@ -30,6 +30,16 @@ def test_knots_put_hold_and_block_where_chosen() -> None:
     assert float(cal(1.0)) == 1.0
 
 
+def test_a_hold_probability_of_one_adds_nothing() -> None:
+    never = calibration_knots(1.0, 1.0, 0.45, 0.75)
+    assert [float(never(p)) for p in (0.0, 0.6, 0.99, 1.0)] == [0.0, 0.0, 0.0, 0.0]
+    # so the other layers alone decide, whatever the head's probabilities
+    probs = np.array([[0.0, 0.99, 0.0, 0.01], [0.01, 0.0, 0.99, 0.0]])
+    other = np.array([[0.3, 0.0, 0.0], [0.0, 0.5, 0.0]])
+    pred, _ = combined_outcome(probs, other, [1.0] * 3, [1.0] * 3, HOLD_AT, BLOCK_AT)
+    assert pred.tolist() == [0, 2]
+
+
 def test_combined_outcome_is_what_decide_decides() -> None:
     policy = load_policy()
     rng = np.random.default_rng(1)

@@ -6,9 +6,9 @@ other layers' findings by noisy-OR and compares the result with the policy's ``h
 decide() computes it, from each validation row's head probabilities and the other layers'
 combined scores.
 
-Per red line the head's probability maps to a score through the knots
-``(0, 0), (h/2, 0), (h, hold_at), (b, block_at), (1, 1)``: at ``h`` the head alone holds and
-at ``b`` it alone blocks; between ``h/2`` and ``h`` its score adds, by noisy-OR, to weaker
+Per red line the head's probability maps to a score through the knots ``(0, 0), (h/2, 0), (h,
+hold_at), (b, block_at), (1, 1)`` (``h`` = 1: all zero): at ``h`` the head alone holds and at
+``b`` it alone blocks; between ``h/2`` and ``h`` its score adds, by noisy-OR, to weaker
 evidence of the other layers; below ``h/2`` it adds nothing. The floor is there because
 decide()'s noisy-OR treats layers as independent, and the head is not independent of the
 patterns and rules it shares concepts with: without it, weak semantic scores on benign sensor
@@ -55,6 +55,11 @@ _BLOCK_GRID = np.round(np.arange(0.5, 1.0, 0.005), 3)
 def calibration_knots(
     hold_p: float, block_p: float, hold_at: float, block_at: float
 ) -> Calibration:
+    """The knots above; a hold probability of 1 (or more) is "never": every probability maps
+    to 0, so that a head that holds nothing for a red line adds nothing to its weaker evidence
+    either (with the knots above it would still add up to ``hold_at`` between 0.5 and 1)."""
+    if hold_p >= 1.0:
+        return Calibration((0.0, 1.0), (0.0, 0.0))
     return Calibration(
         (0.0, round(hold_p / 2, 6), hold_p, block_p, 1.0), (0.0, 0.0, hold_at, block_at, 1.0)
     )
