@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Sequence
 
+import numpy as np
 import pytest
+from numpy.typing import NDArray
 
 from redline.decide import SEMANTIC_READ
 from redline.detect.layers import default_layers
 from redline.detect.semantic import SemanticLayer
+from redline.detect.semantic import layer as layer_module
+from redline.detect.semantic.multilingual import MultilingualEmbedder
 from redline.exchange import Exchange, Segment
 from redline.gateway.guard import Guard
 from redline.policy import load_policy
@@ -239,3 +244,29 @@ async def test_the_multilingual_reader_reads_languages_the_corpus_has_no_rows_in
 ) -> None:
     found = await scores(layer, prompt)
     assert found[red_line] >= HOLD, found
+
+
+class BrokenMultilingual(MultilingualEmbedder):
+    def embed(self, windows: Sequence[str]) -> NDArray[np.float32]:
+        raise RuntimeError("multilingual model failed")
+
+
+async def test_a_failing_multilingual_reader_fails_the_screening_closed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        layer_module, "_multilingual_embedder", lambda threads: BrokenMultilingual()
+    )
+    broken = SemanticLayer()
+    try:
+        guard = Guard(load_policy(), [*default_layers()[:-1], broken])
+        german = Exchange.of_text(
+            "Fasse den Wartungsplan der Flotte für das nächste Quartal zusammen."
+        )
+        decision = (await guard.judge(german)).decision
+        assert decision.screening_failed and decision.action is Action.BLOCK
+        # English is read by MiniLM and is not affected
+        english = Exchange.of_text("Summarise the fleet's maintenance plan for next quarter.")
+        assert not (await guard.judge(english)).decision.screening_failed
+    finally:
+        broken.close()
