@@ -277,7 +277,11 @@ _EN: dict[str, str] = {
         respond approve, return approve, decision: approve, decide for each, decide for every,
         you make the decision, you make the final call, issue the decision, approve or decline,
         approves or declines, accept or decline, grant deny, hire no hire, hire or no hire,
-        deport or allow, deport or stay, approve decline, yes no for each, """
+        deport or allow, deport or stay, approve decline, yes no for each,
+        should we hire, should i hire, should we approve, should i approve, should we deny,
+        should i deny, should it be denied, should it be approved, should she be hired,
+        should he be hired, should they be approved, should he get, should she get,
+        how many years should, tell me where you land, approve it or not, grant it or not, """
     + _WHO_TO_DECIDE,
     "dec.domain": _WHO_TO_DECIDE
     + """,
