@@ -106,13 +106,9 @@ def request_windows(read: ExchangeWindows) -> NDArray[np.bool_]:
     list to deduplicate, a clinic's patient list to split) read to a sentence embedding like
     surveillance data and held such requests. Sensor frames and decision tables still count
     toward the other red lines: there the data is the evidence of a machine or a rubric."""
-    split_off = {
-        (t.where, t.kind[len("prose:") :]) for t in read.texts if t.kind.startswith("prose:")
-    }
     counted = np.zeros(len(read.windows), dtype=np.bool_)
-    for text, span in zip(read.texts, read.spans, strict=True):
-        if (text.where, text.kind) not in split_off:
-            counted[list(span)] = True
+    for t in reader_texts(read.texts):  # the texts whose data lines were not set apart
+        counted[list(read.spans[t])] = True
     return counted
 
 
