@@ -2,7 +2,7 @@
 
 MiniLM (``embedder``) was trained on English; on other languages its embedding is mostly
 noise, and the head, reading that noise with the concept-group features, held benign requests
-in Portuguese, Korean or Italian at 12-22% (``corpus/ood/languages_eval.jsonl``) while German
+in Portuguese, Korean or Italian at 11-20% (``corpus/ood/languages_eval.jsonl``) while German
 was read as English and caught at 0.33. For a request that does not read as English and is
 written in a script this model knows, the semantic layer reads it with Google's Universal
 Sentence Encoder multilingual v3 instead: 16 languages (Arabic, Chinese, Dutch, English,
