@@ -14,7 +14,7 @@ import hashlib
 import tempfile
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -49,17 +49,19 @@ def embed_cached(
     key = hashlib.sha256(
         (file_sha256(default_model_path()) + file_sha256(TOKENIZER_PATH) + mode).encode()
     ).hexdigest()[:24]
-    path = (cache_dir or Path(tempfile.gettempdir()) / "redline-semantic") / f"{key}.npz"
+    path = _cache_file(cache_dir, f"{key}.npz")
     known = _load(path)
     # Sorted by length so that each model call pads little.
     missing = sorted((w for w in windows if w not in known), key=lambda w: (len(w), w))
-    with _Progress(progress, len(missing)) as advance:
-        for start in range(0, len(missing), _STEP):
-            chunk = missing[start : start + _STEP]
-            known.update(zip(chunk, embedder.embed_windows(chunk), strict=True))
-            advance(len(chunk))
+    _fill(known, missing, embedder.embed_windows, progress)
     if missing:
-        _save(path, known)
+        ordered = sorted(known, key=lambda w: (len(w), w))
+        _write(
+            path,
+            ids=np.fromiter((t for w in ordered for t in w), np.int32),
+            lengths=np.array([len(w) for w in ordered], dtype=np.int32),
+            vectors=np.stack([known[w] for w in ordered]),
+        )
     return {w: known[w] for w in windows}, len(missing)
 
 
@@ -75,24 +77,38 @@ def embed_texts_cached(
     the model and its version. Windows are embedded in sorted order, ``_STEP`` at a time, so
     that the same windows give the same vectors run after run."""
     key = hashlib.sha256(model_key.encode()).hexdigest()[:24]
-    path = (cache_dir or Path(tempfile.gettempdir()) / "redline-semantic") / f"text-{key}.npz"
+    path = _cache_file(cache_dir, f"text-{key}.npz")
     known: dict[str, NDArray[np.float32]] = {}
     if path.exists():
         with np.load(path) as data:
             known = dict(zip((str(t) for t in data["texts"]), data["vectors"], strict=True))
     missing = sorted(w for w in windows if w not in known)
+    _fill(known, missing, embed, progress)
+    if missing:
+        texts = sorted(known)
+        _write(path, texts=np.array(texts), vectors=np.stack([known[t] for t in texts]))
+    return {w: known[w] for w in windows}, len(missing)
+
+
+def _cache_file(cache_dir: Path | None, name: str) -> Path:
+    return (cache_dir or Path(tempfile.gettempdir()) / "redline-semantic") / name
+
+
+W = TypeVar("W", TokenWindow, str)
+
+
+def _fill(
+    known: dict[W, NDArray[np.float32]],
+    missing: list[W],
+    embed: Callable[[Sequence[W]], NDArray[np.float32]],
+    progress: bool,
+) -> None:
+    """Embed ``missing`` into ``known``, ``_STEP`` windows per call, in the order given."""
     with _Progress(progress, len(missing)) as advance:
         for start in range(0, len(missing), _STEP):
             chunk = missing[start : start + _STEP]
             known.update(zip(chunk, embed(chunk), strict=True))
             advance(len(chunk))
-    if missing:
-        texts = sorted(known)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp.npz")
-        np.savez(tmp, texts=np.array(texts), vectors=np.stack([known[t] for t in texts]))
-        tmp.replace(path)
-    return {w: known[w] for w in windows}, len(missing)
 
 
 def _load(path: Path) -> Vectors:
@@ -107,17 +123,11 @@ def _load(path: Path) -> Vectors:
     }
 
 
-def _save(path: Path, known: Vectors) -> None:
-    windows = sorted(known, key=lambda w: (len(w), w))
+def _write(path: Path, **arrays: NDArray[Any]) -> None:
+    """Written aside and renamed: a run killed half-way never leaves a torn cache."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Written aside and renamed: a run killed half-way never leaves a torn cache.
     tmp = path.with_name(path.name + ".tmp.npz")
-    np.savez(
-        tmp,
-        ids=np.fromiter((t for w in windows for t in w), np.int32),
-        lengths=np.array([len(w) for w in windows], dtype=np.int32),
-        vectors=np.stack([known[w] for w in windows]),
-    )
+    np.savez(tmp, **arrays)  # type: ignore[arg-type]
     tmp.replace(path)
 
 

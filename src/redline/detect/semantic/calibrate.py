@@ -36,15 +36,17 @@ hold) is reproduced from ``damped``: the other layers' scores with that weighing
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from redline.detect.semantic.head import Calibration
+from redline.redlines import RedLine
 
-__all__ = ["Choice", "calibration_knots", "choose", "combined_outcome"]
+__all__ = ["Choice", "calibration_knots", "choose", "combined_outcome", "per_red_line"]
 
 F64 = NDArray[np.float64]
 I64 = NDArray[np.int64]
@@ -76,6 +78,30 @@ class Choice:
     """Per red line: share of its rows held or blocked (under any red line)."""
     exact: tuple[float, ...]
     """Per red line: share of its rows held or blocked under that red line."""
+
+    def knots(
+        self, hold_at: Sequence[float], block_at: Sequence[float]
+    ) -> dict[str, dict[str, list[float]]]:
+        """The head file's ``calibration``: per red line, ``calibration_knots`` of the chosen
+        probabilities."""
+        out = {}
+        for j, rl in enumerate(RedLine):
+            cal = calibration_knots(self.hold[j], self.block[j], hold_at[j], block_at[j])
+            out[rl.value] = {"probability": list(cal.probability), "score": list(cal.score)}
+        return out
+
+    def outcome(self) -> dict[str, Any]:
+        """The validation outcome as the head file records it (4 decimals)."""
+        return {
+            "benign_fpr": round(self.fpr, 4),
+            "caught": per_red_line(round(v, 4) for v in self.caught),
+            "exact": per_red_line(round(v, 4) for v in self.exact),
+        }
+
+
+def per_red_line(values: Iterable[float]) -> dict[str, float]:
+    """``values`` (one per red line, in ``RedLine`` order) keyed by the red lines' values."""
+    return {rl.value: v for rl, v in zip(RedLine, values, strict=True)}
 
 
 def combined_outcome(

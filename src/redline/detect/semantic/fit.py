@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -29,7 +28,6 @@ __all__ = [
     "FittedMLP",
     "fit_logistic",
     "fit_mlp",
-    "significant",
 ]
 
 # Concept groups (redline.detect.lexicon) that mark a legitimate context.
@@ -222,11 +220,3 @@ def _targets(
     onehot = np.zeros((n, n_classes))
     onehot[np.arange(n), y] = 1.0
     return onehot, sample_weight * (n / sample_weight.sum())
-
-
-def significant(value: Any) -> Any:
-    """``value`` (a number, or nested lists of numbers) at 6 significant digits: how the head
-    files store weights, so that a head is scored exactly as it is written."""
-    if isinstance(value, list):
-        return [significant(v) for v in value]
-    return float(f"{value:.6g}")

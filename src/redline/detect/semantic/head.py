@@ -34,6 +34,8 @@ __all__ = [
     "Head",
     "default_head_path",
     "forward",
+    "head_document",
+    "significant",
 ]
 
 FORMAT = "redline-semantic-head/1"
@@ -59,6 +61,53 @@ class Dense:
     def __call__(self, x: Matrix) -> Matrix:
         y = x @ self.weight + self.bias
         return np.maximum(y, 0.0) if self.activation == "relu" else y
+
+    @classmethod
+    def written(
+        cls, weight: NDArray[np.floating[Any]], bias: NDArray[np.floating[Any]], activation: str
+    ) -> Dense:
+        """The layer as a head file stores it (``significant`` digits), so that training
+        scores the validation split with exactly the weights it writes."""
+        return cls(
+            np.array(significant(weight.tolist()), dtype=np.float32),
+            np.array(significant(bias.tolist()), dtype=np.float32),
+            activation,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "weight": significant(self.weight.tolist()),
+            "bias": significant(self.bias.tolist()),
+            "activation": self.activation,
+        }
+
+
+def significant(value: Any) -> Any:
+    """``value`` (a number, or nested lists of numbers) at 6 significant digits: how the head
+    files store weights."""
+    if isinstance(value, list):
+        return [significant(v) for v in value]
+    return float(f"{value:.6g}")
+
+
+def head_document(
+    layers: Sequence[Dense],
+    calibration: Mapping[str, Mapping[str, list[float]]],
+    *,
+    concepts: Sequence[str],
+    meta: Mapping[str, Any],
+) -> dict[str, Any]:
+    """A head file's content (what ``Head.from_dict`` reads): ``calibration`` maps each red
+    line's value to its ``probability`` and ``score`` knots."""
+    return {
+        "format": FORMAT,
+        "classes": list(CLASSES),
+        "n_features": int(layers[0].weight.shape[0]),
+        "concepts": list(concepts),
+        "layers": [layer.to_json() for layer in layers],
+        "calibration": dict(calibration),
+        "meta": dict(meta),
+    }
 
 
 def forward(layers: Sequence[Dense], x: Matrix) -> Matrix:

