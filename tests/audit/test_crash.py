@@ -112,7 +112,6 @@ def _logged_ids(url: str) -> tuple[set[str], int]:
 
 
 def test_kill_9_loses_no_acknowledged_decision(echo_url: str, tmp_path: Path) -> None:
-    began = time.monotonic()
     data_dir = tmp_path / "data"
     with Store.open(f"sqlite:///{data_dir / 'redline.db'}") as store:
         store.add_tenant("acme")
@@ -158,4 +157,3 @@ def test_kill_9_loses_no_acknowledged_decision(echo_url: str, tmp_path: Path) ->
     finally:
         process.kill()
         process.wait()
-    assert time.monotonic() - began < 60
