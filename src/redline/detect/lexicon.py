@@ -1572,6 +1572,14 @@ _ROLES = (
     r"social worker|reviewer|recruiter|underwriter|judge|adjudicator|hr|adjuster|agent|clerk|"
     r"fire direction (?:officer|center|centre)|security officer|commander)s?"
 )
+# People who would review a decision, for the "nobody checks" shapes.
+_REVIEWERS = (
+    r"(?:human|worker|caseworker|social worker|officer|analyst|reviewer|manager|"
+    r"supervisor|judge|clerk|staff(?:er)?|adjudicator|underwriter|recruiter|"
+    r"examiner|investigator|committee|board|panel|hr|director|counsel(?:l?or)?|lawyer|attorney|"
+    r"doctor|physician|nurse|teacher|principal|dean|agent|adjuster|auditor|lead|boss|"
+    r"inspector|magistrate|operator|controller|commander)s?"
+)
 # Shapes of phrase that word lists cannot enumerate, each with the groups it stands for. They
 # are matched on the same folded, normalised text as the terms.
 SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
@@ -1651,6 +1659,59 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         ),
         frozenset({"ctx.do"}),
     ),
+    # "nobody's going to look it over", "no one here checks them", "not a soul reads it"
+    (
+        re.compile(
+            r"\b(?:nobody|no ?one|no-one|not a soul|none of us|no person|no people)"
+            r"(?:\s*'?s|\s+(?:is|are|will|would|gonna|going to|ever|even|actually|really|else|"
+            r"here|at all|needs? to|has to|have to|to|be|has time to|got time to|bothers? to))*"
+            r"\s+(?:check(?:s|ing)?|review(?:s|ing)?|look(?:s|ing)?|read(?:s|ing)?|see(?:s|ing)?|"
+            r"vet(?:s|ting)?|verif(?:y|ies|ying)|sign(?:s|ing)? off|approv(?:e|es|ing)|"
+            r"double[- ]?check(?:s|ing)?|go(?:es|ing)? over|proofread(?:s|ing)?|"
+            r"second[- ]guess(?:es|ing)?|oversee(?:s|ing)?|touch(?:es|ing)?|question(?:s|ing)?)\b"
+        ),
+        frozenset({"dec.nohuman"}),
+    ),
+    # "without a worker checking", "without anyone looking", "without the board seeing it"
+    (
+        re.compile(
+            r"\bwithout\s+(?:(?:a|an|any|the|our|anyone|anybody|someone|somebody|us|me|them|"
+            r"single|second|real|actual|human|live)\s+){0,3}"
+            rf"(?:{_REVIEWERS}\s+)?"
+            r"(?:checking|reviewing|looking|reading|signing off|signing|approving|seeing|"
+            r"vetting|verifying|double[- ]?checking|going over|overseeing|weighing in|"
+            r"second[- ]guessing|getting involved|being involved|touching)\b"
+        ),
+        frozenset({"dec.nohuman"}),
+    ),
+    # "hiring managers will never see the rejected ones", "the judge won't read it"
+    (
+        re.compile(
+            rf"\b(?:(?:the|our|a|any|no|their|your)\s+)?{_REVIEWERS}\s+"
+            r"(?:(?:will|would|are|is|can|shall|do|does)\s+)?"
+            r"(?:never|not|won'?t|wont|don'?t|dont|doesn'?t|doesnt|aren'?t|isn'?t|can'?t|"
+            r"won t|don t|doesn t|aren t|isn t|can t|no longer)\s+"
+            r"(?:(?:going to|gonna|ever|even|actually|need to|have to|get to|bother to|be|"
+            r"going to be)\s+)*"
+            r"(?:see|review|reviewing|reviewed|check|checking|checked|look at|look over|"
+            r"read|vet|verify|double[- ]?check|sign off on|go over|second[- ]guess|involved)\b"
+        ),
+        frozenset({"dec.nohuman", "weap.nohuman"}),
+    ),
+    # "whatever you come back with goes out", "whichever you pick is final"
+    (
+        re.compile(
+            r"\b(?:whatever|whichever|whoever)\s+(?:you|the model|the system|the tool|"
+            r"the ai|it)\s+(?:say|says|produce|produces|output|outputs|decide|decides|pick|picks|"
+            r"choose|chooses|come back with|comes back with|return|returns|spit out|spits out|"
+            r"select|selects|rule|rules|mark|marks|flag|flags)\b[^.;\n]{0,40}?"
+            r"(?:\bgoes\b|\bgo out\b|\bis final\b|\bstands\b|\bgets (?:sent|applied|entered|"
+            r"filed|mailed|posted|issued|done|implemented)\b|\bwill be (?:sent|applied|entered|"
+            r"filed|mailed|posted|issued|done|final|implemented|enforced)\b|\bis what (?:we|i)\b|"
+            r"\bwe(?:'ll| will)? (?:do|go with|send|enter|file|implement|apply|enforce|execute)\b)"
+        ),
+        frozenset({"dec.nohuman"}),
+    ),
     # "loan officers make all decisions", "she decides"
     (
         re.compile(
@@ -1672,7 +1733,11 @@ SHAPE_STARTS = tuple(
     don t, do not, remov*, bypass*, cut out, cutting out, skip*, never, you, act as, pretend,
     play the role, write, give me, generate, produce, provide, officer*, caseworker*, judge*,
     human*, staff, analyst*, adjudicator*, reviewer*, underwriter*, commander*, operator*,
-    she, he, they, who""".replace("\n", " ")
+    she, he, they, who, nobody, noone, no one, not a soul, none of us, whatever, whichever,
+    whoever, worker*, manager*, supervisor*, clerk*,
+    board*, committee*, panel*, hr, director*, counsel*, lawyer*, attorney*, doctor*,
+    physician*, nurse*, teacher*, principal*, dean*, agent*, adjuster*, auditor*, lead*, boss*,
+    inspector*, magistrate*, controller*, recruiter*, examiner*, investigator*""".replace("\n", " ")
     .replace("    ", "")
     .split(", ")
 )
