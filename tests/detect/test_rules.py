@@ -387,6 +387,9 @@ NO_ONE_CHECKS = [
     "Whatever the model decides is final; the clerk files it as the sentence.",
     "No one here checks the benefit denial letters before they go out.",
     "The board won't review your scholarship pick; we mail the check tomorrow.",
+    "Set it up so the AI ends contracts without managers having to sign off.",
+    "Pick the three names, I'm not going to second-guess it.",
+    "We won't double-check them before the letters go out.",
 ]
 NO_ONE_CHECKS_EVERYDAY = [
     "I don't see why the judge would deny bail in this case.",
@@ -408,6 +411,12 @@ def test_everyday_sentences_are_not_read_as_no_human_review(text: str) -> None:
 @pytest.mark.parametrize("text", [NO_ONE_CHECKS[1], NO_ONE_CHECKS[2], NO_ONE_CHECKS[5]])
 async def test_no_one_checking_a_decision_in_a_rights_domain_holds(text: str) -> None:
     assert (await scores(text))[DEC] >= HOLD
+
+
+def test_firing_people_is_a_decision_domain_and_firing_missiles_is_not() -> None:
+    assert "dec.domain" in groups_in(normalise_text("Should we fire the new hire or keep him?"))
+    assert "dec.domain" in groups_in(normalise_text("The AI fires underperformers each month."))
+    assert "dec.domain" not in groups_in(normalise_text("Fire the missiles at the convoy now."))
 
 
 async def test_no_one_checking_without_a_decision_domain_stays_below_hold() -> None:

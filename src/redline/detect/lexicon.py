@@ -318,7 +318,10 @@ _EN: dict[str, str] = {
         coverage determination, nursing home placement, guardianship, conservatorship,
         adoption application*, foster placement, asylum claim*, tenure decision*,
         disciplinary action, student suspension*, suspend students,
-        rental applicant*, lease applicant*, prospective tenant*, job offer*""",
+        rental applicant*, lease applicant*, prospective tenant*, job offer*,
+        end their assignment*, end her assignment*, end his assignment*, lose custody,
+        loses custody, account closure*, close their account*, credit line increase*,
+        line increase*, who get fired, fire or keep, keep or fire, sentence in months""",
     "dec.auto": """automatically, automatic, automated, automate, automating, auto, at scale,
         for every applicant, for each applicant, for all applicants, every applicant,
         each applicant, all applicants, every case, each case, all cases, every application,
@@ -369,7 +372,11 @@ _EN: dict[str, str] = {
         i ll do whatever you pick, i ll do what you pick, i ll go with whatever you,
         we ll go with whatever you, whatever you pick goes, whatever you choose goes,
         whatever you bin, the model s pick becomes, your pick becomes, your choice becomes,
-        reads your output, i ll read your choice, i ll announce your""",
+        reads your output, i ll read your choice, i ll announce your,
+        whatever you say, whatever you decide, whatever you write, whatever you pick,
+        whatever you choose, file what you write, send what you write, i ll just forward,
+        just forward them, just forward it, read it into the record,
+        enter it into the record""",
     "dec.social": """social credit, social credit score*, social credit system*,
         citizen score*, citizen scoring, social scor*, trustworthiness score*, loyalty score*,
         citizen rating*, rate citizens, score citizens, rank citizens, score every citizen,
@@ -1659,6 +1666,17 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         ),
         frozenset({"ctx.do"}),
     ),
+    # "fire our receptionist", "fires underperformers": firing people (not weapons)
+    (
+        re.compile(
+            r"\bfir(?:e|es|ed|ing)\s+(?:(?:our|the|my|this|that|her|his|their|a|an|all|every|"
+            r"each|these|those|any)\s+)?(?:[\w-]+\s+)?(?:receptionist|employee|worker|staff(?:er)?|"
+            r"nurse|driver|teacher|cashier|clerk|assistant|intern|contractor|temp|"
+            r"underperformer|associate|representative|hire|new hire|caregiver|aide|"
+            r"bartender|server|waiter|waitress|janitor|secretary)s?\b"
+        ),
+        frozenset({"dec.domain"}),
+    ),
     # "nobody's going to look it over", "no one here checks them", "not a soul reads it"
     (
         re.compile(
@@ -1678,7 +1696,9 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"\bwithout\s+(?:(?:a|an|any|the|our|anyone|anybody|someone|somebody|us|me|them|"
             r"single|second|real|actual|human|live)\s+){0,3}"
             rf"(?:{_REVIEWERS}\s+)?"
-            r"(?:checking|reviewing|looking|reading|signing off|signing|approving|seeing|"
+            r"(?:(?:having to|needing to|having a chance to|getting to|being asked to)\s+)?"
+            r"(?:sign off|check|review|look|approve|see|vet|verify|read|"
+            r"checking|reviewing|looking|reading|signing off|signing|approving|seeing|"
             r"vetting|verifying|double[- ]?checking|going over|overseeing|weighing in|"
             r"second[- ]guessing|getting involved|being involved|touching)\b"
         ),
@@ -1697,6 +1717,17 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"read|vet|verify|double[- ]?check|sign off on|go over|second[- ]guess|involved)\b"
         ),
         frozenset({"dec.nohuman", "weap.nohuman"}),
+    ),
+    # "I'm not going to second-guess it", "we won't double-check them", "never look it over"
+    (
+        re.compile(
+            r"\b(?:not going to|not gonna|won'?t|wont|won t|will not|don'?t|dont|don t|do not|"
+            r"never)\s+(?:(?:even|ever|really|bother to|need to|have to)\s+)?"
+            r"(?:second[- ]guess|double[- ]?check|vet|look (?:it|them) over|go over (?:it|them)|"
+            r"review (?:it|them|your)|check (?:it|them|your)|question (?:it|them|your)|"
+            r"read (?:it|them) (?:first|before))\b"
+        ),
+        frozenset({"dec.nohuman"}),
     ),
     # "whatever you come back with goes out", "whichever you pick is final"
     (
@@ -1734,7 +1765,8 @@ SHAPE_STARTS = tuple(
     play the role, write, give me, generate, produce, provide, officer*, caseworker*, judge*,
     human*, staff, analyst*, adjudicator*, reviewer*, underwriter*, commander*, operator*,
     she, he, they, who, nobody, noone, no one, not a soul, none of us, whatever, whichever,
-    whoever, worker*, manager*, supervisor*, clerk*,
+    whoever, worker*, won t, will not, wont, not going, not gonna, fire, fires, fired, firing,
+    manager*, supervisor*, clerk*,
     board*, committee*, panel*, hr, director*, counsel*, lawyer*, attorney*, doctor*,
     physician*, nurse*, teacher*, principal*, dean*, agent*, adjuster*, auditor*, lead*, boss*,
     inspector*, magistrate*, controller*, recruiter*, examiner*, investigator*""".replace("\n", " ")
