@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 import threading
@@ -57,6 +58,12 @@ class ServerThread:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+# The gateways of the tests share one process: freezing the heap at each start-up (the
+# gateway's default, REDLINE_GC_FREEZE) would keep every earlier gateway's cyclic garbage for
+# the rest of the run. tests/gateway/test_app.py turns it on where it is the subject.
+os.environ.setdefault("REDLINE_GC_FREEZE", "false")
 
 
 @pytest.fixture(scope="session")

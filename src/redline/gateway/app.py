@@ -7,6 +7,7 @@ like Flask's ``create_app(test_config)``; nothing here reads the environment.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 import threading
@@ -68,6 +69,16 @@ ROUTES = {
 def _json_body(schema: str) -> dict[str, Any]:
     ref = {"$ref": f"#/components/schemas/{schema}"}
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": ref}}}}
+
+
+def _freeze_start_up_heap() -> None:
+    """Move every object alive after start-up (models, lexicon, routes, the ORM's tables) out
+    of the collector's reach (``gc.freeze``), so that a full collection under load scans only
+    what requests made since. Measured with ``bench/gc_pauses.py``: the full collections that
+    fell during a benchmark's load took 150 ms without it (the whole start-up heap scanned),
+    10 ms with it. The frozen objects are never freed; they live as long as the process."""
+    gc.collect()
+    gc.freeze()
 
 
 def create_app(
@@ -180,6 +191,8 @@ def create_app(
             reviews=ReviewGate(desks["desk"].service),
             behaviour=behaviour,
         )
+        if settings.gc_freeze:
+            _freeze_start_up_heap()
         try:
             yield
         finally:
