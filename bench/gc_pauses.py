@@ -25,7 +25,7 @@ from rich.table import Table
 
 from _servers import start_echo, start_gateway
 from _wrk import require_wrk, run_wrk
-from overhead import PROMPTS
+from overhead import chat_bodies
 
 PROBE = Path(__file__).with_name("_gcprobe")
 
@@ -47,10 +47,7 @@ def _measure(freeze: bool, seconds: int) -> list[dict[str, object]]:
     os.environ["REDLINE_GC_FREEZE"] = "true" if freeze else "false"
     os.environ["REDLINE_BENCH_GC_PROBE"] = str(probe)
     os.environ["PYTHONPATH"] = str(PROBE)
-    bodies: list[dict[str, object]] = [
-        {"model": "echo-1", "max_tokens": 32, "messages": [{"role": "user", "content": p}]}
-        for p in PROMPTS
-    ]
+    bodies = chat_bodies()
     gateway, base, key = start_gateway(upstream)
     url, headers = f"{base}/chat/completions", {"Authorization": f"Bearer {key}"}
     rows: list[dict[str, object]] = []

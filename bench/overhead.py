@@ -37,16 +37,21 @@ PROMPTS = [
 ]
 
 
+def chat_bodies() -> list[dict[str, object]]:
+    """The short non-streaming chat requests every gateway benchmark sends (one per prompt)."""
+    return [
+        {"model": "echo-1", "max_tokens": 32, "messages": [{"role": "user", "content": p}]}
+        for p in PROMPTS
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=15, help="per measurement")
     parser.add_argument("--out", type=Path, default=Path("bench/out/overhead.json"))
     args = parser.parse_args()
     require_wrk()
-    bodies: list[dict[str, object]] = [
-        {"model": "echo-1", "max_tokens": 32, "messages": [{"role": "user", "content": p}]}
-        for p in PROMPTS
-    ]
+    bodies = chat_bodies()
     echo, upstream = start_echo()
     gateway, gateway_base, key = start_gateway(upstream)
     auth = {"Authorization": f"Bearer {key}"}

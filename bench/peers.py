@@ -29,7 +29,7 @@ from rich.table import Table
 
 from _servers import Proc, free_port, start_echo, start_gateway, wait_ready
 from _wrk import WrkResult, require_wrk, run_wrk
-from overhead import PROMPTS
+from overhead import chat_bodies
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -82,10 +82,7 @@ def main() -> None:
     require_wrk()
     if not args.litellm.exists():
         raise SystemExit(f"{args.litellm} not found: see the install line in this file's docstring")
-    bodies: list[dict[str, object]] = [
-        {"model": "echo-1", "max_tokens": 32, "messages": [{"role": "user", "content": p}]}
-        for p in PROMPTS
-    ]
+    bodies = chat_bodies()
     echo, upstream = start_echo()
     redline, redline_base, redline_key = start_gateway(upstream)
     litellm, litellm_base, litellm_key = start_litellm(args.litellm, upstream)

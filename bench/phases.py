@@ -24,7 +24,7 @@ from rich.table import Table
 
 from _servers import start_echo, start_gateway
 from _wrk import require_wrk, run_wrk
-from overhead import PROMPTS
+from overhead import chat_bodies
 
 _BUCKET = re.compile(r"^(redline_\w+)_bucket\{([^}]*)\} (\S+)$", re.M)
 _LE = re.compile(r',?le="([^"]+)"')
@@ -60,10 +60,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench/out/phases.json"))
     args = parser.parse_args()
     require_wrk()
-    bodies: list[dict[str, object]] = [
-        {"model": "echo-1", "max_tokens": 32, "messages": [{"role": "user", "content": p}]}
-        for p in PROMPTS
-    ]
+    bodies = chat_bodies()
     echo, upstream = start_echo()
     gateway, base, key = start_gateway(upstream)
     url, headers = f"{base}/chat/completions", {"Authorization": f"Bearer {key}"}
