@@ -11,12 +11,15 @@ import json
 import os
 import threading
 import time
+from collections import deque
 
 _PATH = os.environ.get("REDLINE_BENCH_GC_PROBE")
 
 if _PATH:
     _started: list[float] = [0.0]
-    _events: list[tuple[float, int, float]] = []
+    # A deque: appends from the collector's callback and pops here are each atomic, so an
+    # event recorded while a batch is taken is never lost.
+    _events: deque[tuple[float, int, float]] = deque()
 
     def _on_gc(phase: str, info: dict[str, int]) -> None:
         now = time.perf_counter()
@@ -29,7 +32,7 @@ if _PATH:
         with open(_PATH, "a", encoding="utf-8") as out:
             while True:
                 time.sleep(1.0)
-                batch, _events[:] = _events[:], []
+                batch = [_events.popleft() for _ in range(len(_events))]
                 if batch:
                     out.write(json.dumps(batch) + "\n")
                     out.flush()

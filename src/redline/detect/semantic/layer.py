@@ -238,19 +238,21 @@ class SemanticLayer:
                     ),
                 )
 
+    def _ready(self) -> _Loaded:
+        """What ``load`` made (loading it if needed)."""
+        self.load()
+        assert self._loaded is not None
+        return self._loaded
+
     @property
     def batcher(self) -> MicroBatcher[TokenWindow]:
         """MiniLM's micro-batcher (loads the layer if needed)."""
-        self.load()
-        assert self._loaded is not None
-        return self._loaded.batcher
+        return self._ready().batcher
 
     @property
     def multilingual_batcher(self) -> MicroBatcher[str]:
         """The multilingual reader's micro-batcher (loads the layer if needed)."""
-        self.load()
-        assert self._loaded is not None
-        return self._loaded.multilingual_batcher
+        return self._ready().multilingual_batcher
 
     def close(self) -> None:
         """Stop the batchers' worker threads. The layer can be loaded again afterwards."""
@@ -261,9 +263,7 @@ class SemanticLayer:
             loaded.multilingual_batcher.close()
 
     async def inspect(self, exchange: Exchange) -> list[Finding]:
-        self.load()
-        loaded = self._loaded
-        assert loaded is not None
+        loaded = self._ready()
         read = exchange_windows(loaded.embedder, exchange)
         if not read.windows:
             return []
