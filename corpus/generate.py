@@ -15,7 +15,9 @@ Inputs:
 
 Splits are assigned per group, never per row: a template family (with every variant made from
 it), a hand-written group, or a topic of an imported file goes wholly to train, validation or
-test, so no near-duplicate of a test row is trained on.
+test, so no near-duplicate of a test row is trained on. corpus/splits.tsv records every
+group's split: a regeneration keeps those and places only new groups, so a new family or file
+adds rows to the splits without moving the old ones (``--resplit`` places all groups afresh).
 """
 
 from __future__ import annotations
@@ -66,6 +68,11 @@ STYLES = (
 )
 LANGS = ("en", "es", "fr", "zh", "ar", "ru", "pt", "de", "it", "ja", "ko", "hi")
 SPLITS = (("train", 0.70), ("validation", 0.15), ("test", 0.15))
+SPLITS_HEADER = (
+    "# The split of every group of redline_corpus.jsonl, written by corpus/generate.py.\n"
+    "# A group listed here keeps its split when the corpus is regenerated; new groups are\n"
+    "# placed around them (--resplit places every group afresh). group<TAB>split\n"
+)
 HAND_SOURCE = "hand-written by the Redline team"
 _SLOT = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 # Share of each English text family rewritten into a variant (obfuscated, split across turns,
@@ -308,7 +315,9 @@ def _features(row: Row) -> list[str]:
 _FEATURE_WEIGHT = {"label": 4.0, "grey": 2.0, "lang": 2.0, "style": 1.0, "origin": 1.0}
 
 
-def assign_splits(rows: list[Row], seed: int, restarts: int = 64) -> None:
+def assign_splits(
+    rows: list[Row], seed: int, restarts: int = 64, kept: dict[str, str] | None = None
+) -> None:
     """Give whole groups to splits so that every label, grey flag, language, style and origin
     comes out near 70/15/15 of its rows.
 
@@ -317,10 +326,15 @@ def assign_splits(rows: list[Row], seed: int, restarts: int = 64) -> None:
     targets of the final totals, feature by feature (iterative stratification over whole
     groups). ``restarts`` passes with different orders are made and the one closest to the
     targets is kept. A feature carried by few large groups cannot be spread finely.
+
+    ``kept`` (group -> split, from ``splits.tsv``): those groups keep their split and only the
+    others are placed, against targets that count the kept ones, so adding a family or a file
+    leaves every existing row where it was and the test split stays comparable across changes.
     """
     groups: dict[str, list[Row]] = {}
     for row in rows:
         groups.setdefault(row["group"], []).append(row)
+    kept = {g: s for g, s in (kept or {}).items() if g in groups}
     features = {
         name: Counter(f for r in members for f in _features(r)) for name, members in groups.items()
     }
@@ -337,12 +351,15 @@ def assign_splits(rows: list[Row], seed: int, restarts: int = 64) -> None:
                 cost += weight * (have - share * totals[feature]) ** 2 / totals[feature]
         return cost
 
+    start = {split: Counter[str]() for split, _ in SPLITS}
+    for name, split in kept.items():
+        start[split].update(features[name])
     best: tuple[float, dict[str, str]] | None = None
     for attempt in range(restarts):
-        names = sorted(groups)
+        names = sorted(g for g in groups if g not in kept)
         random.Random(f"{seed}:split:{attempt}").shuffle(names)
-        got = {split: Counter[str]() for split, _ in SPLITS}
-        chosen: dict[str, str] = {}
+        got = {split: Counter(start[split]) for split, _ in SPLITS}
+        chosen: dict[str, str] = dict(kept)
         for name in names:
             split = min((s for s, _ in SPLITS), key=lambda s: spread(got, name, s))
             got[split].update(features[name])
@@ -376,7 +393,13 @@ def validate(rows: Iterable[Row]) -> None:
             raise CorpusError(f"{where}: a conversation must end with a user turn")
 
 
-def build(seed: int, blocks: Path, hand: Sequence[Path], shared: Path) -> list[Row]:
+def build(
+    seed: int,
+    blocks: Path,
+    hand: Sequence[Path],
+    shared: Path,
+    kept: dict[str, str] | None = None,
+) -> list[Row]:
     vocab, families = load_blocks(blocks)
     filler = Filler(vocab, {**fakes.SLOTS, **frames.SLOTS})
     generated: list[Row] = []
@@ -397,8 +420,30 @@ def build(seed: int, blocks: Path, hand: Sequence[Path], shared: Path) -> list[R
             seen.add(k)
             unique.append(row)
     validate(unique)
-    assign_splits(unique, seed)
+    assign_splits(unique, seed, kept=kept)
     return unique
+
+
+def read_splits(path: Path) -> dict[str, str]:
+    """``splits.tsv``: one ``group<TAB>split`` per line (``#`` lines are comments)."""
+    kept: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        group, _, split = line.rpartition("\t")
+        if not group or split not in {s for s, _ in SPLITS}:
+            raise CorpusError(f"{path}:{n}: expected 'group<TAB>train|validation|test'")
+        kept[group] = split
+    return kept
+
+
+def write_splits(path: Path, rows: Iterable[Row]) -> None:
+    """Every group's split, sorted by group, under ``SPLITS_HEADER``."""
+    chosen = {row["group"]: row["split"] for row in rows}
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(SPLITS_HEADER)
+        for group in sorted(chosen):
+            fh.write(f"{group}\t{chosen[group]}\n")
 
 
 def _ordered(row: Row) -> Row:
@@ -429,11 +474,24 @@ def main(argv: list[str] | None = None) -> int:
         help="hand-written row files (default: corpus/hand_written*.jsonl)",
     )
     parser.add_argument("--shared-data", type=Path, default=HERE.parents[1] / "shared" / "data")
+    parser.add_argument(
+        "--splits",
+        type=Path,
+        default=HERE / "splits.tsv",
+        help="each group's split, kept from run to run; read if present, then rewritten",
+    )
+    parser.add_argument(
+        "--resplit",
+        action="store_true",
+        help="ignore --splits and place every group afresh (moves rows between splits)",
+    )
     args = parser.parse_args(argv)
     if not args.shared_data.is_dir():
         parser.error(f"--shared-data {args.shared_data} is not a folder")
     started = time.perf_counter()
-    rows = build(args.seed, args.blocks, args.hand_written, args.shared_data)
+    kept = None if args.resplit or not args.splits.exists() else read_splits(args.splits)
+    rows = build(args.seed, args.blocks, args.hand_written, args.shared_data, kept)
+    write_splits(args.splits, rows)
     with args.out.open("w", encoding="utf-8", newline="\n") as fh:
         for row in rows:
             fh.write(json.dumps(_ordered(row), ensure_ascii=False) + "\n")
