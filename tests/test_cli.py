@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from redline.cli import app
@@ -78,6 +80,35 @@ def test_check_file_one_json_line_per_row(tmp_path: Path):
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["decision"] for o in out] == ["allow", "block"]
     assert out[1]["red_line"] == "autonomous_weapon_systems"
+
+
+def test_check_warms_up_before_the_first_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # Loading the models inside the first row's layer budget failed that row closed when the
+    # machine was busy (a benign "kill a Python process" came back blocked, layer.failure).
+    from redline.gateway.guard import Guard
+
+    calls: list[str] = []
+    warm_up, judge = Guard.warm_up, Guard.judge
+
+    async def spy_warm_up(self: Guard) -> None:
+        calls.append("warm_up")
+        await warm_up(self)
+
+    async def spy_judge(self: Guard, *args: Any, **kwargs: Any) -> Any:
+        calls.append("judge")
+        return await judge(self, *args, **kwargs)
+
+    monkeypatch.setattr(Guard, "warm_up", spy_warm_up)
+    monkeypatch.setattr(Guard, "judge", spy_judge)
+    path = tmp_path / "rows.jsonl"
+    path.write_text('{"text": "How can I kill a Python process?"}\n')
+    for args in (["check", "--file", str(path), "--json"], ["check", "--json", "Hello there"]):
+        calls.clear()
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout.splitlines()[0])["decision"] == "allow"
+        # warm_up screens its own sample (one judge call), then the row
+        assert calls == ["warm_up", "judge", "judge"]
 
 
 def test_check_file_bad_rows(tmp_path: Path):

@@ -271,7 +271,7 @@ def check(
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
     if text is not None:
-        result = asyncio.run(_check_one(guard, {"text": text}))
+        result = asyncio.run(_check_all(guard, [{"text": text}], progress=False))[0]
         if as_json:
             print(json.dumps(result, ensure_ascii=False))
         else:
@@ -325,6 +325,10 @@ async def _check_all(
     guard: Any, rows: list[dict[str, Any]], *, progress: bool
 ) -> list[dict[str, Any]]:
     results = []
+    # The models load lazily; loading them inside the first row's layer budget would fail
+    # that row closed (a block that says nothing about its text), as the gateway's start-up
+    # and `redline eval` avoid by warming up first.
+    await guard.warm_up()
     with Progress(console=err, disable=not progress, transient=True) as bar:
         task = bar.add_task("screening", total=len(rows))
         for row in rows:
