@@ -9,10 +9,14 @@ segment, in this order:
   lookalikes inside Latin text mapped to Latin, runs of spaces collapsed (line breaks kept,
   because tables and telemetry are line-based);
 - ``leet``: leetspeak decoded, only when that changes the text;
-- ``despaced``: letters written apart (``t r a c k``, ``t.r.a.c.k``) rejoined, only when present;
-- decoded payloads, kind ``base64``, ``base64url``, ``hex`` or ``rot13`` (nested decodings
-  are named like ``base64>rot13``), each normalised, at most two levels deep, and only when the
-  decoded result is mostly printable text.
+- ``despaced``: letters written apart (``t r a c k``, ``t.r.a.c.k``) rejoined, only when present
+  (``b-u-i-l-d a s-y-s-t-e-m`` keeps its word gaps);
+- decoded payloads (``redline.detect.payloads``), kind ``base64``, ``base64url``, ``hex``,
+  ``rot13``, ``caesar`` (another shift, when the text names a cipher), ``reversed``,
+  ``upside_down``, ``morse`` or ``unmarked`` (combining marks on every letter taken off);
+  nested decodings are named like ``base64>rot13``; each normalised, at most two levels deep,
+  and only when the decoded result is mostly printable text (the letter games: reads as
+  English).
 
 Last comes one ``joined`` view (``where="conversation"``): every segment's normalised text
 joined by single spaces, so that a phrase split across turns is read as one clause.
@@ -44,7 +48,19 @@ __all__ = [
     "normalise_views",
 ]
 
-DECODED_KINDS = frozenset({"base64", "base64url", "hex", "rot13"})
+DECODED_KINDS = frozenset(
+    {
+        "base64",
+        "base64url",
+        "hex",
+        "rot13",
+        "caesar",
+        "reversed",
+        "upside_down",
+        "morse",
+        "unmarked",
+    }
+)
 _MAX_DEPTH = 2
 
 
@@ -225,7 +241,19 @@ def _despace(folded: str) -> str | None:
     runs = list(_SPACED_RE.finditer(folded))
     if not any(len(_SPACED_SEP_RE.sub("", m.group())) >= 4 for m in runs):
         return None
-    return _collapse(_SPACED_RE.sub(lambda m: _SPACED_SEP_RE.sub("", m.group()), folded))
+    return _collapse(_SPACED_RE.sub(lambda m: _rejoin(m.group()), folded))
+
+
+_MARKED_SEP = frozenset(".-*·•|/")
+_WORD_GAP_RE = re.compile(r"(?<=[^\W\d_]) (?=[^\W\d_])")
+
+
+def _rejoin(run: str) -> str:
+    """One run of letters written apart, rejoined. When a mark joins the letters of a word
+    (``b-u-i-l-d a s-y-s-t-e-m``), a bare space between two letters is a word gap and stays."""
+    if _MARKED_SEP.isdisjoint(run):
+        return _SPACED_SEP_RE.sub("", run)
+    return " ".join(_SPACED_SEP_RE.sub("", word) for word in _WORD_GAP_RE.split(run))
 
 
 def _decoded_views(where: str, cleaned: str, folded: str, depth: int, prefix: str) -> list[View]:

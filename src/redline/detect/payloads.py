@@ -1,9 +1,12 @@
-"""Encoded payloads hidden in a text: base64, base64url, hex and ROT13.
+"""Encoded payloads hidden in a text: base64, base64url, hex, ROT13 and the other letter
+shifts, reversed and upside-down text, Morse code, and letters buried under combining marks.
 
 A payload is reported only when it decodes to mostly printable text (binary data, hashes and
-radio frames are not text); ROT13 only when the decoded words read more like English than
-the original (by the share of common English words). Bounded: at most ``MAX_PAYLOADS`` per
-text, none longer than ``MAX_PAYLOAD_CHARS``. Pure: no I/O.
+radio frames are not text); the letter games (a Caesar shift, reversal, upside-down letters,
+Morse) only when the decoded words read more like English than the original (by the share of
+common English words), and each only after a cheap first test (probe words, a cipher's name,
+its alphabet) so that ordinary text costs a substring search. Bounded: at most
+``MAX_PAYLOADS`` per text, none longer than ``MAX_PAYLOAD_CHARS``. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import base64
 import binascii
 import codecs
 import re
+import unicodedata
 
 __all__ = ["MAX_PAYLOADS", "MAX_PAYLOAD_CHARS", "payloads"]
 
@@ -107,6 +111,161 @@ def _rot13(folded: str) -> str | None:
     return " ".join(decoded) if decoded else None
 
 
+def _words(text: str) -> list[str]:
+    """Words of two letters or more (single letters match "a" and "i" too easily)."""
+    return [w for w in _WORD_RE.findall(text) if len(w) > 1]
+
+
+def _mostly_letters(chunk: str) -> bool:
+    """A chunk of prose, not of hex digits, codes or table rules."""
+    body = chunk.replace(" ", "")
+    return bool(body) and sum(c.isalpha() for c in body) >= 0.8 * len(body)
+
+
+def _shift(text: str, k: int) -> str:
+    """Latin letters of ``text`` (case-folded) moved ``k`` places back in the alphabet."""
+    return text.translate(_SHIFTS[k % 26])
+
+
+_SHIFTS = [
+    str.maketrans(
+        "abcdefghijklmnopqrstuvwxyz",
+        "".join(chr((i - k) % 26 + 97) for i in range(26)),
+    )
+    for k in range(26)
+]
+# A Caesar shift other than 13 is tried only when the text names a cipher: 24 trial decodings
+# of every chunk are not worth making for ordinary text.
+_CIPHER_HINT = re.compile(r"caesar|cipher|shift(?:ed)? (?:by )?\d|decod|decrypt|encrypt|encod")
+
+
+def _caesar(folded: str) -> tuple[int, str] | None:
+    """(shift, decoded chunks) for the one shift (not 0, not 13) under which chunks read as
+    English that did not before; None if none does."""
+    if not _CIPHER_HINT.search(folded):
+        return None
+    chunks = [(c, _words(c)) for c in _CHUNK_RE.findall(folded) if _mostly_letters(c)]
+    chunks = [(c, w) for c, w in chunks if len(w) >= 3 and _english_score(w, _COMMON) < 0.2]
+    if not chunks:
+        return None
+    best: tuple[int, int, str] | None = None
+    for k in range(1, 26):
+        if k == 13:
+            continue
+        decoded = []
+        for chunk, words in chunks:
+            shifted = _shift(" ".join(words), k).split()
+            if _english_score(shifted, _COMMON) >= 0.25 and len(_COMMON.intersection(shifted)) >= 2:
+                decoded.append(_shift(chunk.strip(), k))
+        hits = sum(len(d) for d in decoded)
+        if decoded and (best is None or hits > best[0]):
+            best = (hits, k, " ".join(decoded))
+    return (best[1], best[2]) if best else None
+
+
+# Reversed English almost always holds one of these ("the", "and", "that", "with", "for").
+_REVERSED_PROBES = (" eht ", " dna ", " taht ", " htiw ", " rof ", " siht ")
+
+
+def _reversed(folded: str) -> str | None:
+    """Chunks that read as English only when read backwards, reversed and joined."""
+    padded = f" {folded} "
+    if sum(padded.count(p) for p in _REVERSED_PROBES) < 2:
+        return None
+    decoded: list[str] = []
+    for chunk in _CHUNK_RE.findall(folded):
+        words = _words(chunk)
+        if len(words) < 3 or not _mostly_letters(chunk):
+            continue
+        back = chunk.strip()[::-1]
+        before = _english_score(words, _COMMON)
+        after = _english_score(_words(back), _COMMON)
+        if after >= 0.25 and after >= before + 0.2:
+            decoded.append(back)
+    # the last sentence written backwards comes first
+    return " ".join(reversed(decoded)) if decoded else None
+
+
+# Upside-down text: letters turned over and the line read right to left. b/q, d/p and n/u are
+# each other turned over; the rest have their own characters.
+_TURNED = str.maketrans(
+    "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz∀ƆƎℲ⅁ſ˥WԀɹ┴∩ΛMX⅄",
+    "abcdefghijklmnopqrstuvwxyzACEFGJLMPRTUVWXY",
+)
+_TURNED_ONLY = re.compile("[ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ]")
+
+
+def _upside_down(cleaned: str) -> str | None:
+    if cleaned.isascii() or len(_TURNED_ONLY.findall(cleaned)) < 4:
+        return None
+    text = cleaned[::-1].translate(_TURNED).casefold()
+    return text if _english_score(_words(text), _COMMON) >= 0.2 else None
+
+
+_MORSE = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
+    "....": "h", "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n",
+    "---": "o", ".--.": "p", "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u",
+    "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z", "-----": "0",
+    ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6",
+    "--...": "7", "---..": "8", "----.": "9",
+}  # fmt: skip
+_MORSE_RUN = re.compile(r"(?:[.\-·−–_]{1,6}(?:[ \t]+|[ \t]*[/|][ \t]*)){4,}[.\-·−–_]{1,6}")
+_MORSE_DASHES = str.maketrans("·−–_", ".---")
+
+
+def _morse(cleaned: str) -> str | None:
+    """Runs of Morse code (letters apart by spaces, words by ``/``, ``|`` or three spaces)."""
+    if ".-" not in cleaned and "-." not in cleaned and "·" not in cleaned:
+        return None
+    decoded: list[str] = []
+    for m in _MORSE_RUN.finditer(cleaned):
+        run = m.group().translate(_MORSE_DASHES)
+        words = re.split(r"\s*[/|]\s*|\s{3,}", run.strip())
+        letters = [[_MORSE.get(code) for code in word.split()] for word in words]
+        flat = [c for word in letters for c in word]
+        if len(flat) < 5 or sum(c is not None for c in flat) < 0.9 * len(flat):
+            continue
+        text = " ".join("".join(c or "" for c in word) for word in letters)
+        if len(_words(text)) >= 3 and _english_score(_words(text), _COMMON) >= 0.2:
+            decoded.append(text)
+    return " ".join(decoded) if decoded else None
+
+
+# Combining diacritical marks (and their extensions): NFKC leaves them on letters that have
+# no precomposed form, so an obfuscated text still holds them after cleaning.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _unmarked(cleaned: str) -> str | None:
+    """Latin letters buried under combining marks (an accent on every letter, "zalgo" text)
+    with those marks taken off; only when there are at least four fifths as many marks as
+    Latin letters, so that French or Vietnamese keeps its accents (and other scripts' vowel
+    signs are never touched)."""
+    if cleaned.isascii() or len(_COMBINING.findall(cleaned)) < 4:
+        return None
+    split = unicodedata.normalize("NFD", cleaned)
+    marks, base = 0, ""
+    for c in split:
+        if unicodedata.category(c) == "Mn":
+            marks += base.isascii() and base.isalpha()  # a mark on a Latin letter
+        else:
+            base = c
+    latin = sum(1 for c in split if c.isascii() and c.isalpha())
+    if marks < 4 or marks < 0.8 * latin:
+        return None
+    return "".join(
+        c for i, c in enumerate(split) if unicodedata.category(c) != "Mn" or not _on_latin(split, i)
+    )
+
+
+def _on_latin(split: str, i: int) -> bool:
+    """Whether the combining mark at ``i`` sits (through other marks) on a Latin letter."""
+    while i > 0 and unicodedata.category(split[i - 1]) == "Mn":
+        i -= 1
+    return i > 0 and split[i - 1].isascii() and split[i - 1].isalpha()
+
+
 def payloads(cleaned: str, folded: str) -> list[tuple[str, str]]:
     """(kind, decoded text) for each payload in one text, at most ``MAX_PAYLOADS``.
 
@@ -137,4 +296,15 @@ def payloads(cleaned: str, folded: str) -> list[tuple[str, str]]:
     rot = _rot13(folded)
     if rot:
         found.append(("rot13", rot))
+    caesar = _caesar(folded) if not rot else None
+    if caesar:
+        found.append(("caesar", caesar[1]))
+    for kind, text in (
+        ("reversed", _reversed(folded)),
+        ("upside_down", _upside_down(cleaned)),
+        ("morse", _morse(cleaned)),
+        ("unmarked", _unmarked(cleaned)),
+    ):
+        if text and len(found) < MAX_PAYLOADS:
+            found.append((kind, text))
     return found
