@@ -12,8 +12,11 @@ segment, in this order:
 - ``despaced``: letters written apart (``t r a c k``, ``t.r.a.c.k``) rejoined, only when present
   (``b-u-i-l-d a s-y-s-t-e-m`` keeps its word gaps);
 - decoded payloads (``redline.detect.payloads``), kind ``base64``, ``base64url``, ``hex``,
-  ``rot13``, ``caesar`` (another shift, when the text names a cipher), ``reversed``,
-  ``upside_down``, ``morse`` or ``unmarked`` (combining marks on every letter taken off);
+  ``rot13``, ``caesar`` or ``atbash`` (when the text names a cipher), ``reversed``,
+  ``upside_down``, ``morse``, ``unmarked`` (combining marks on every letter taken off),
+  ``base32``, ``binary``, ``decimal`` (character codes), ``percent`` (URL escapes),
+  ``entities`` (HTML character references), ``uescape`` (``\\u`` escapes), ``letterlike``
+  (small capitals, flag letters, Braille) or ``nato`` (the spelling alphabet);
   nested decodings are named like ``base64>rot13``; each normalised, at most two levels deep,
   and only when the decoded result is mostly printable text (the letter games: reads as
   English).
@@ -55,10 +58,19 @@ DECODED_KINDS = frozenset(
         "hex",
         "rot13",
         "caesar",
+        "atbash",
         "reversed",
         "upside_down",
         "morse",
         "unmarked",
+        "base32",
+        "binary",
+        "decimal",
+        "percent",
+        "entities",
+        "uescape",
+        "letterlike",
+        "nato",
     }
 )
 _MAX_DEPTH = 2

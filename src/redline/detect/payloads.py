@@ -14,15 +14,17 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import re
 import unicodedata
+from urllib.parse import unquote
 
 __all__ = ["MAX_PAYLOADS", "MAX_PAYLOAD_CHARS", "payloads"]
 
 MAX_PAYLOADS = 16  # per text: bounds the work an adversarial prompt can cause
 MAX_PAYLOAD_CHARS = 65_536
 
-_B64_RE = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{16,}={0,2}(?![\w+/=-])")
+_B64_RE = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{16,}={0,6}(?![\w+/=-])")
 _HEX_RE = re.compile(
     r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}[ :]){7,}[0-9a-fA-F]{2}(?![0-9A-Za-z])"
     r"|(?:\\x[0-9a-fA-F]{2}){4,}"
@@ -81,6 +83,15 @@ def _decode_b64(token: str) -> tuple[str, str] | None:
     return (("base64url" if urlsafe else "base64"), text) if text else None
 
 
+def _decode_b32(token: str) -> str | None:
+    body = token.rstrip("=")
+    try:
+        data = base64.b32decode(body + "=" * (-len(body) % 8))
+    except (binascii.Error, ValueError):
+        return None
+    return _printable_text(data)
+
+
 def _decode_hex(token: str) -> str | None:
     digits = _HEX_NOISE_RE.sub("", token)
     if len(digits) % 2 or not _HEX_ONLY_RE.fullmatch(digits):
@@ -122,11 +133,6 @@ def _mostly_letters(chunk: str) -> bool:
     return bool(body) and sum(c.isalpha() for c in body) >= 0.8 * len(body)
 
 
-def _shift(text: str, k: int) -> str:
-    """Latin letters of ``text`` (case-folded) moved ``k`` places back in the alphabet."""
-    return text.translate(_SHIFTS[k % 26])
-
-
 _SHIFTS = [
     str.maketrans(
         "abcdefghijklmnopqrstuvwxyz",
@@ -134,32 +140,33 @@ _SHIFTS = [
     )
     for k in range(26)
 ]
-# A Caesar shift other than 13 is tried only when the text names a cipher: 24 trial decodings
-# of every chunk are not worth making for ordinary text.
-_CIPHER_HINT = re.compile(r"caesar|cipher|shift(?:ed)? (?:by )?\d|decod|decrypt|encrypt|encod")
+# A Caesar shift other than 13, or Atbash, is tried only when the text names a cipher: 25
+# trial decodings of every chunk are not worth making for ordinary text.
+_CIPHER_HINT = re.compile(
+    r"caesar|atbash|cipher|shift(?:ed)? (?:by )?\d|decod|decrypt|encrypt|encod"
+)
 
 
-def _caesar(folded: str) -> tuple[int, str] | None:
-    """(shift, decoded chunks) for the one shift (not 0, not 13) under which chunks read as
-    English that did not before; None if none does."""
+def _substitution(folded: str) -> tuple[str, str] | None:
+    """(kind, decoded chunks) for the one letter substitution (a Caesar shift other than 0
+    and 13, or Atbash) under which chunks read as English that did not before."""
     if not _CIPHER_HINT.search(folded):
         return None
     chunks = [(c, _words(c)) for c in _CHUNK_RE.findall(folded) if _mostly_letters(c)]
     chunks = [(c, w) for c, w in chunks if len(w) >= 3 and _english_score(w, _COMMON) < 0.2]
     if not chunks:
         return None
-    best: tuple[int, int, str] | None = None
-    for k in range(1, 26):
-        if k == 13:
-            continue
+    tables = [("caesar", _SHIFTS[k]) for k in range(1, 26) if k != 13]
+    best: tuple[int, str, str] | None = None
+    for kind, table in [*tables, ("atbash", _ATBASH)]:
         decoded = []
         for chunk, words in chunks:
-            shifted = _shift(" ".join(words), k).split()
-            if _english_score(shifted, _COMMON) >= 0.25 and len(_COMMON.intersection(shifted)) >= 2:
-                decoded.append(_shift(chunk.strip(), k))
+            swapped = " ".join(words).translate(table).split()
+            if _english_score(swapped, _COMMON) >= 0.25 and len(_COMMON.intersection(swapped)) >= 2:
+                decoded.append(chunk.strip().translate(table))
         hits = sum(len(d) for d in decoded)
         if decoded and (best is None or hits > best[0]):
-            best = (hits, k, " ".join(decoded))
+            best = (hits, kind, " ".join(decoded))
     return (best[1], best[2]) if best else None
 
 
@@ -266,6 +273,96 @@ def _on_latin(split: str, i: int) -> bool:
     return i > 0 and split[i - 1].isascii() and split[i - 1].isalpha()
 
 
+# --- numbers, escapes and other alphabets --------------------------------------------------
+
+_BASE32_ONLY = re.compile(r"[A-Z2-7]+=*")
+_BINARY_RE = re.compile(r"(?:[01]{8}[ ,]?){6,}")
+_CODE = r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])"  # a printable ASCII code, 32-126
+_DECIMAL_RE = re.compile(rf"(?<![\d.])(?:{_CODE}[ ,]+){{7,}}{_CODE}(?![\d.])")
+_PERCENT_RE = re.compile(r"(?:%[0-9A-Fa-f]{2}){4,}")
+_ENTITY_RE = re.compile(r"(?:&#[xX]?[0-9A-Fa-f]{1,6};){4,}")
+_UESCAPE_RE = re.compile(r"(?:\\u[0-9A-Fa-f]{4}){4,}")
+
+
+def _numbers_and_escapes(cleaned: str) -> list[tuple[str, str]]:
+    """Binary and decimal character codes, %-escapes, HTML character references and
+    \\u escapes that decode to printable words."""
+    found: list[tuple[str, str]] = []
+    # Cheap first tests: binary letters are 0110xxxx or 0111xxxx; decimal codes of lowercase
+    # letters are 97-122, so a run of them has many " 1"s.
+    if cleaned.count("011") >= 6:
+        for m in _BINARY_RE.finditer(cleaned):
+            bits = re.sub(r"[ ,]", "", m.group())
+            data = bytes(int(bits[i : i + 8], 2) for i in range(0, len(bits) - 7, 8))
+            if text := _printable_text(data):
+                found.append(("binary", text))
+    decimal = cleaned.count(" 1") + cleaned.count(",1") >= 6
+    for m in _DECIMAL_RE.finditer(cleaned) if decimal else ():
+        data = bytes(int(n) for n in re.split(r"[ ,]+", m.group().strip(" ,")))
+        if (text := _printable_text(data)) and " " in text:
+            found.append(("decimal", text))
+    if "%" in cleaned:
+        for m in _PERCENT_RE.finditer(cleaned):
+            if text := _printable_text(unquote(m.group()).encode("utf-8", "replace")):
+                found.append(("percent", text))
+    if "&#" in cleaned:
+        for m in _ENTITY_RE.finditer(cleaned):
+            if text := _printable_text(html.unescape(m.group()).encode("utf-8", "replace")):
+                found.append(("entities", text))
+    if "\\u" in cleaned:
+        for m in _UESCAPE_RE.finditer(cleaned):
+            text = "".join(
+                chr(int(m.group()[i + 2 : i + 6], 16)) for i in range(0, len(m.group()), 6)
+            )
+            if _printable_text(text.encode("utf-8", "replace")):
+                found.append(("uescape", text))
+    return found
+
+
+# Letters drawn from other alphabets: small capitals, regional-indicator letters (the flag
+# letters) and Grade 1 Braille. NFKC maps circled and mathematical letters, not these.
+_LETTERLIKE = str.maketrans(
+    "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"
+    + "".join(chr(0x1F1E6 + i) for i in range(26))
+    + "⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵",
+    "abcdefghijklmnopqrstuvwyz" + "abcdefghijklmnopqrstuvwxyz" * 2,
+)
+_LETTERLIKE_RE = re.compile("[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ\U0001f1e6-\U0001f1ff\u2801-\u283f]")
+
+
+def _letterlike(cleaned: str) -> str | None:
+    if cleaned.isascii() or len(_LETTERLIKE_RE.findall(cleaned)) < 8:
+        return None
+    text = cleaned.translate(_LETTERLIKE).casefold()
+    return text if _english_score(_words(text), _COMMON) >= 0.2 else None
+
+
+_NATO_WORDS = """alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet
+    kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey
+    x-ray xray yankee zulu"""
+_NATO = {w: w[0] for w in _NATO_WORDS.split()}
+_NATO_RUN = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + r")\b[\s,/|]*){5,}"
+)
+
+
+def _nato(folded: str) -> str | None:
+    """Words spelled in the NATO alphabet (letters apart by spaces, words by ``/`` or ``|``)."""
+    if "tango" not in folded and "echo" not in folded and "alfa" not in folded:
+        return None
+    decoded = []
+    for m in _NATO_RUN.finditer(folded):
+        words = re.split(r"\s*[/|]\s*", m.group().strip(" ,/|"))
+        decoded.append(
+            " ".join("".join(_NATO[w] for w in word.split() if w in _NATO) for word in words)
+        )
+    text = " ".join(decoded)
+    return text if len(_words(text)) >= 3 and _english_score(_words(text), _COMMON) >= 0.2 else None
+
+
+_ATBASH = str.maketrans("abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba")
+
+
 def payloads(cleaned: str, folded: str) -> list[tuple[str, str]]:
     """(kind, decoded text) for each payload in one text, at most ``MAX_PAYLOADS``.
 
@@ -282,6 +379,9 @@ def payloads(cleaned: str, folded: str) -> list[tuple[str, str]]:
             if text:
                 found.append(("hex", text))
             continue
+        if _BASE32_ONLY.fullmatch(token) and (text := _decode_b32(token)):
+            found.append(("base32", text))
+            continue
         decoded = _decode_b64(token)
         if decoded:
             found.append(decoded)
@@ -296,10 +396,13 @@ def payloads(cleaned: str, folded: str) -> list[tuple[str, str]]:
     rot = _rot13(folded)
     if rot:
         found.append(("rot13", rot))
-    caesar = _caesar(folded) if not rot else None
-    if caesar:
-        found.append(("caesar", caesar[1]))
+    swapped = _substitution(folded) if not rot else None
+    if swapped:
+        found.append(swapped)
+    found.extend(_numbers_and_escapes(cleaned)[: max(0, MAX_PAYLOADS - len(found))])
     for kind, text in (
+        ("letterlike", _letterlike(cleaned)),
+        ("nato", _nato(folded)),
         ("reversed", _reversed(folded)),
         ("upside_down", _upside_down(cleaned)),
         ("morse", _morse(cleaned)),
