@@ -23,7 +23,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LEXICON", "NUMBER_GROUPS", "NUMBER_SCALE", "SHAPES", "SHAPE_STARTS"]
+__all__ = [
+    "ENGLISH_WORDS",
+    "LEXICON",
+    "NUMBER_GROUPS",
+    "NUMBER_SCALE",
+    "RED_LINE_WORDS",
+    "SHAPES",
+    "SHAPE_STARTS",
+]
 
 # "Who to fire / hire / evict ...": a verdict asked of the model that names its domain in the
 # same words, so these phrases belong to both groups. The "tell me who to ..." forms are listed
@@ -1548,6 +1556,20 @@ _SLANG: dict[str, str] = {
     "weap.auto": "on autopilot, no babysitter, hands off, hands free",
     "dec.decide": "auto nix, nix, thumbs up or down, greenlight, green light, yay or nay",
 }
+
+
+# Every plain word of the English terms (wildcards cut off), and those of the red lines' own
+# groups (surv, weap, dec): the vocabulary that ``redline.detect.payloads`` spells
+# disemvowelled and pig-Latin words back into.
+def _plain_words(tables: list[str]) -> frozenset[str]:
+    words = (w.rstrip("*") for terms in tables for w in re.split(r"[\s,]+", terms))
+    return frozenset(w for w in words if w.isalpha())
+
+
+ENGLISH_WORDS = _plain_words(list(_EN.values()))
+RED_LINE_WORDS = _plain_words(
+    [t for g, t in _EN.items() if g.split(".")[0] in ("surv", "weap", "dec")]
+)
 
 LEXICON: dict[str, tuple[str, ...]] = {}
 for _table in (_EN, _ES, _PT, _FR, _ZH, _AR, _RU, _DE, _IT, _JA, _KO, _HI, _SLANG):

@@ -16,7 +16,8 @@ segment, in this order:
   ``upside_down``, ``morse``, ``unmarked`` (combining marks on every letter taken off),
   ``base32``, ``binary``, ``decimal`` (character codes), ``percent`` (URL escapes),
   ``entities`` (HTML character references), ``uescape`` (``\\u`` escapes), ``letterlike``
-  (small capitals, flag letters, Braille) or ``nato`` (the spelling alphabet);
+  (small capitals, flag letters, Braille), ``nato`` (the spelling alphabet),
+  ``disemvowelled`` or ``pig_latin`` (words spelled back from the lexicon's English words);
   nested decodings are named like ``base64>rot13``; each normalised, at most two levels deep,
   and only when the decoded result is mostly printable text (the letter games: reads as
   English).
@@ -71,6 +72,8 @@ DECODED_KINDS = frozenset(
         "uescape",
         "letterlike",
         "nato",
+        "disemvowelled",
+        "pig_latin",
     }
 )
 _MAX_DEPTH = 2

@@ -17,7 +17,10 @@ import codecs
 import html
 import re
 import unicodedata
+from functools import cache
 from urllib.parse import unquote
+
+from redline.detect.lexicon import ENGLISH_WORDS, RED_LINE_WORDS
 
 __all__ = ["MAX_PAYLOADS", "MAX_PAYLOAD_CHARS", "payloads"]
 
@@ -142,6 +145,7 @@ _SHIFTS = [
 ]
 # A Caesar shift other than 13, or Atbash, is tried only when the text names a cipher: 25
 # trial decodings of every chunk are not worth making for ordinary text.
+_CIPHER_WORDS = ("caesar", "atbash", "cipher", "shift", "cod", "crypt")
 _CIPHER_HINT = re.compile(
     r"caesar|atbash|cipher|shift(?:ed)? (?:by )?\d|decod|decrypt|encrypt|encod"
 )
@@ -150,7 +154,7 @@ _CIPHER_HINT = re.compile(
 def _substitution(folded: str) -> tuple[str, str] | None:
     """(kind, decoded chunks) for the one letter substitution (a Caesar shift other than 0
     and 13, or Atbash) under which chunks read as English that did not before."""
-    if not _CIPHER_HINT.search(folded):
+    if not any(h in folded for h in _CIPHER_WORDS) or not _CIPHER_HINT.search(folded):
         return None
     chunks = [(c, _words(c)) for c in _CHUNK_RE.findall(folded) if _mostly_letters(c)]
     chunks = [(c, w) for c, w in chunks if len(w) >= 3 and _english_score(w, _COMMON) < 0.2]
@@ -176,6 +180,8 @@ _REVERSED_PROBES = (" eht ", " dna ", " taht ", " htiw ", " rof ", " siht ")
 
 def _reversed(folded: str) -> str | None:
     """Chunks that read as English only when read backwards, reversed and joined."""
+    if " eht " not in folded and " dna " not in folded and " rof " not in folded:
+        return None
     padded = f" {folded} "
     if sum(padded.count(p) for p in _REVERSED_PROBES) < 2:
         return None
@@ -363,6 +369,80 @@ def _nato(folded: str) -> str | None:
 _ATBASH = str.maketrans("abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba")
 
 
+# --- words with letters taken out or moved: disemvowelled text and pig Latin ----------------
+
+_VOWELS = re.compile("[aeiou]")
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], dict[str, str]]:
+    """Known words (the English terms of the lexicon and the common words) and, for each
+    skeleton without vowels, the word it spells. Where several words share a skeleton, a
+    common word wins for one or two consonants ("th" is "the", "nd" is "and"), else a red-line
+    term ("trck" is "track", not "truck"), else a common word, else any other term."""
+    skeletons: dict[str, str] = {}
+    ranked = (
+        sorted(ENGLISH_WORDS - RED_LINE_WORDS - _COMMON),
+        sorted(_COMMON),
+        sorted(RED_LINE_WORDS),
+        sorted(w for w in _COMMON if len(_VOWELS.sub("", w)) <= 2),
+        ("is", "if", "on", "in", "to", "it", "of", "that", "this", "the", "and"),
+    )
+    for words in ranked:  # later ranks overwrite
+        for word in words:
+            if bare := _VOWELS.sub("", word):
+                skeletons[bare] = word
+    return frozenset(ENGLISH_WORDS | _COMMON), skeletons
+
+
+def _spell_skeleton(token: str, skeletons: dict[str, str]) -> str:
+    if token in skeletons:
+        return skeletons[token]
+    if token.endswith("s") and token[:-1] in skeletons:
+        return skeletons[token[:-1]] + "s"
+    if token.endswith("ng") and token[:-2] in skeletons:
+        return skeletons[token[:-2]] + "ing"
+    return token
+
+
+def _disemvowelled(folded: str) -> str | None:
+    """Words written without their vowels ("trck vry prtstr"), spelled back where the
+    vocabulary knows the skeleton."""
+    if folded.count("e") * 25 > len(folded):  # "e" is about a tenth of English letters
+        return None
+    words = _WORD_RE.findall(folded)
+    long = [w for w in words if len(w) > 2]
+    if len(long) < 5 or sum(1 for w in long if not _VOWELS.search(w)) < 0.6 * len(long):
+        return None
+    _, skeletons = _vocabulary()
+    text = _WORD_RE.sub(
+        lambda m: m.group() if _VOWELS.search(m.group()) else _spell_skeleton(m.group(), skeletons),
+        folded,
+    )
+    return text if _english_score(_words(text), _COMMON) >= 0.2 else None
+
+
+def _unpig(word: str, known: frozenset[str]) -> str:
+    stem = word[:-2]
+    candidates = [stem[-k:] + stem[:-k] for k in (1, 2, 3) if len(stem) > k]
+    candidates += [stem[:-1], stem]  # "away", "ayay": a word that began with a vowel
+    return next((c for c in candidates if c in known), word)
+
+
+def _pig_latin(folded: str) -> str | None:
+    """Pig Latin: the opening consonants moved to the end and "ay" added ("ocationlay")."""
+    if "ay " not in folded and not folded.endswith("ay"):
+        return None
+    words = _WORD_RE.findall(folded)
+    if len(words) < 5 or sum(1 for w in words if w.endswith("ay")) < 0.6 * len(words):
+        return None
+    known, _ = _vocabulary()
+    text = _WORD_RE.sub(
+        lambda m: _unpig(m.group(), known) if m.group().endswith("ay") else m.group(), folded
+    )
+    return text if _english_score(_words(text), _COMMON) >= 0.2 else None
+
+
 def payloads(cleaned: str, folded: str) -> list[tuple[str, str]]:
     """(kind, decoded text) for each payload in one text, at most ``MAX_PAYLOADS``.
 
@@ -403,6 +483,8 @@ def payloads(cleaned: str, folded: str) -> list[tuple[str, str]]:
     for kind, text in (
         ("letterlike", _letterlike(cleaned)),
         ("nato", _nato(folded)),
+        ("disemvowelled", _disemvowelled(folded)),
+        ("pig_latin", _pig_latin(folded)),
         ("reversed", _reversed(folded)),
         ("upside_down", _upside_down(cleaned)),
         ("morse", _morse(cleaned)),
