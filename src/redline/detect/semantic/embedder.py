@@ -94,7 +94,8 @@ class Embedder:
         # Two sessions over one model file. Batches of several windows (concurrent requests)
         # run on pool threads that sleep when idle, so that they leave the cores to the event
         # loop; a lone window (one short request on a quiet gateway) runs on threads allowed
-        # to spin, which saves the wake-up of every operator: about 2 ms of 5 per call here.
+        # to spin during the call, which saves the wake-up of every operator: about 2 ms of 5
+        # per call here. They stop spinning when the call returns (see _session).
         self._session = _session(path, threads, spin=False)
         self._solo = _session(path, threads, spin=True) if threads > 1 else self._session
         self.per_window = quantizes_per_call(path)
@@ -185,6 +186,11 @@ def _session(path: Path, threads: int, *, spin: bool) -> ort.InferenceSession:
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     options.log_severity_level = 3
     options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+    if spin:
+        # Spin between the operators of one call, not after it: threads left spinning once
+        # the call returns take the cores from the event loop, the upstream call and the
+        # answer's screening, and doubled the gateway's concurrency-1 tail (bench/peers.py).
+        options.add_session_config_entry("session.force_spinning_stop", "1")
     return ort.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
 
 
