@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     max_body_bytes: Annotated[int, Field(ge=1024)] = 8 * MiB
     store_content: bool = False
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "NORMAL"
+    sqlite_background_checkpoints: bool = True
     gc_freeze: bool = True
     local_model_path: Path | None = None
     local_model_threads: Annotated[int, Field(ge=1)] | None = None

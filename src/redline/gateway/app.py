@@ -123,7 +123,11 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await guard.warm_up()
         signer = audit_signer(settings)  # created at first start, mode 0600
-        store = Store.open(settings.db_url, synchronous=settings.sqlite_synchronous)
+        store = Store.open(
+            settings.db_url,
+            synchronous=settings.sqlite_synchronous,
+            background_checkpoints=settings.sqlite_background_checkpoints,
+        )
         audit["log"] = AuditLog(store, signer, settings.audit_origin)
         checkpointer = Checkpointer(
             audit["log"],

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, func, insert, select, update
+from sqlalchemy import Connection, Engine, Row, func, insert, make_url, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from redline.audit.entries import LogEntry, decision_entry
@@ -39,6 +39,7 @@ from redline.store.records import (
     decision_row,
 )
 from redline.store.schema import api_keys, decisions, tenants
+from redline.store.wal import WalCheckpointer
 
 __all__ = ["SECRET_PREFIX", "Store"]
 
@@ -82,15 +83,19 @@ def _api_key(row: Sequence[Any]) -> ApiKey:
 class Store:
     """The gateway's database. Create with ``Store.open(url)``; close with ``close()``."""
 
-    def __init__(self, engine: Engine) -> None:
-        """Wrap an engine that is already migrated; most callers want ``Store.open``."""
+    def __init__(self, engine: Engine, wal: WalCheckpointer | None = None) -> None:
+        """Wrap an engine that is already migrated; most callers want ``Store.open``.
+        ``wal``: a started checkpointer that ``close`` stops."""
         self._engine = engine
+        self._wal = wal
         self._closed = False
         self._log = LogStore(self._transaction)
         self._provider = ProviderStore(self._transaction, self._log)
 
     @classmethod
-    def open(cls, url: str, *, synchronous: Synchronous = "FULL") -> Store:
+    def open(
+        cls, url: str, *, synchronous: Synchronous = "FULL", background_checkpoints: bool = False
+    ) -> Store:
         """Connect to ``url`` and migrate the database to the latest schema.
 
         ``url`` is an SQLAlchemy URL: ``sqlite:///path/to/redline.db`` (parent directories
@@ -98,13 +103,23 @@ class Store:
         ``postgresql+psycopg://user@host/db``. ``synchronous`` applies to SQLite only:
         ``"FULL"`` makes every commit durable against power loss; ``"NORMAL"`` keeps every
         commit across a crash or ``kill -9`` of the process but may lose the last commits on
-        power loss (the gateway's setting REDLINE_SQLITE_SYNCHRONOUS chooses). Opening again
+        power loss (the gateway's setting REDLINE_SQLITE_SYNCHRONOUS chooses).
+        ``background_checkpoints`` (SQLite files only) moves WAL checkpoints out of the
+        commits into a thread of their own (``redline.store.wal``). Opening again
         is cheap and leaves an up-to-date database unchanged; several processes may open a
         fresh file at once.
 
         Raises StoreUnavailable if the database cannot be reached or migrated.
         """
-        engine = create_store_engine(url, synchronous=synchronous)
+        url_ = make_url(url)
+        database = url_.database or ""
+        background = (
+            background_checkpoints
+            and url_.get_backend_name() == "sqlite"
+            and database not in ("", ":memory:")
+            and url_.query.get("mode") != "memory"
+        )
+        engine = create_store_engine(url, synchronous=synchronous, autocheckpoint=not background)
         for attempt in range(_OPEN_ATTEMPTS):
             try:
                 upgrade(engine)
@@ -120,7 +135,11 @@ class Store:
             except SQLAlchemyError as exc:
                 engine.dispose()
                 raise StoreUnavailable(f"cannot open the store: {exc}") from exc
-        return cls(engine)
+        wal = None
+        if background:
+            wal = WalCheckpointer(engine)
+            wal.start()
+        return cls(engine, wal)
 
     @property
     def log(self) -> LogStore:
@@ -141,6 +160,8 @@ class Store:
     def close(self) -> None:
         """Close every pooled connection. Idempotent; later calls raise StoreUnavailable."""
         self._closed = True
+        if self._wal is not None:
+            self._wal.close()
         self._engine.dispose()
 
     def __enter__(self) -> Store:

@@ -28,11 +28,14 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 _MIGRATION_LOCK = 0x7265646C696E65  # "redline"
 
 
-def create_store_engine(url: str | URL, *, synchronous: Synchronous = "FULL") -> Engine:
+def create_store_engine(
+    url: str | URL, *, synchronous: Synchronous = "FULL", autocheckpoint: bool = True
+) -> Engine:
     """An engine for ``url``, with Redline's per-connection settings.
 
     SQLite: the file's parent directory is created; every connection runs in WAL mode with
-    foreign keys enforced, and ``synchronous`` set as given (see ``_SQLITE_PRAGMAS``). An
+    foreign keys enforced, and ``synchronous`` set as given (see ``_SQLITE_PRAGMAS``);
+    ``autocheckpoint=False`` leaves checkpoints to a ``WalCheckpointer`` (no commit runs one). An
     in-memory database (``sqlite://``) lives on one shared connection: fine for tests and
     throwaway runs, not for concurrent use. Other backends get a pre-pinged pool.
     Connects lazily: nothing touches the database until first use.
@@ -54,11 +57,11 @@ def create_store_engine(url: str | URL, *, synchronous: Synchronous = "FULL") ->
         if not database.startswith("file:"):
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, hide_parameters=True)
-    _configure_sqlite(engine, synchronous)
+    _configure_sqlite(engine, synchronous, autocheckpoint)
     return engine
 
 
-def _configure_sqlite(engine: Engine, synchronous: Synchronous) -> None:
+def _configure_sqlite(engine: Engine, synchronous: Synchronous, autocheckpoint: bool) -> None:
     pragmas = (
         # Wait for another process's write lock instead of failing at once.
         "PRAGMA busy_timeout = 5000",
@@ -73,6 +76,8 @@ def _configure_sqlite(engine: Engine, synchronous: Synchronous) -> None:
         # many decisions, which keeps the cost per decision small under load.
         f"PRAGMA synchronous = {synchronous}",
         "PRAGMA foreign_keys = ON",
+        # 1,000 pages is SQLite's default; 0: no commit checkpoints (store/wal.py does).
+        f"PRAGMA wal_autocheckpoint = {1000 if autocheckpoint else 0}",
     )
 
     @event.listens_for(engine, "connect")
