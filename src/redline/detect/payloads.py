@@ -130,6 +130,12 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD_RE.findall(text) if len(w) > 1]
 
 
+def _if_english(text: str, *, min_words: int = 1) -> str | None:
+    """``text`` when a fifth of its words (of two letters or more) are common English ones."""
+    words = _words(text)
+    return text if len(words) >= min_words and _english_score(words, _COMMON) >= 0.2 else None
+
+
 def _mostly_letters(chunk: str) -> bool:
     """A chunk of prose, not of hex digits, codes or table rules."""
     body = chunk.replace(" ", "")
@@ -212,7 +218,7 @@ def _upside_down(cleaned: str) -> str | None:
     if cleaned.isascii() or len(_TURNED_ONLY.findall(cleaned)) < 4:
         return None
     text = cleaned[::-1].translate(_TURNED).casefold()
-    return text if _english_score(_words(text), _COMMON) >= 0.2 else None
+    return _if_english(text)
 
 
 _MORSE = {
@@ -240,7 +246,7 @@ def _morse(cleaned: str) -> str | None:
         if len(flat) < 5 or sum(c is not None for c in flat) < 0.9 * len(flat):
             continue
         text = " ".join("".join(c or "" for c in word) for word in letters)
-        if len(_words(text)) >= 3 and _english_score(_words(text), _COMMON) >= 0.2:
+        if _if_english(text, min_words=3):
             decoded.append(text)
     return " ".join(decoded) if decoded else None
 
@@ -340,7 +346,7 @@ def _letterlike(cleaned: str) -> str | None:
     if cleaned.isascii() or len(_LETTERLIKE_RE.findall(cleaned)) < 8:
         return None
     text = cleaned.translate(_LETTERLIKE).casefold()
-    return text if _english_score(_words(text), _COMMON) >= 0.2 else None
+    return _if_english(text)
 
 
 _NATO_WORDS = """alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet
@@ -363,7 +369,7 @@ def _nato(folded: str) -> str | None:
             " ".join("".join(_NATO[w] for w in word.split() if w in _NATO) for word in words)
         )
     text = " ".join(decoded)
-    return text if len(_words(text)) >= 3 and _english_score(_words(text), _COMMON) >= 0.2 else None
+    return _if_english(text, min_words=3)
 
 
 _ATBASH = str.maketrans("abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba")
@@ -419,7 +425,7 @@ def _disemvowelled(folded: str) -> str | None:
         lambda m: m.group() if _VOWELS.search(m.group()) else _spell_skeleton(m.group(), skeletons),
         folded,
     )
-    return text if _english_score(_words(text), _COMMON) >= 0.2 else None
+    return _if_english(text)
 
 
 def _unpig(word: str, known: frozenset[str]) -> str:
@@ -440,7 +446,7 @@ def _pig_latin(folded: str) -> str | None:
     text = _WORD_RE.sub(
         lambda m: _unpig(m.group(), known) if m.group().endswith("ay") else m.group(), folded
     )
-    return text if _english_score(_words(text), _COMMON) >= 0.2 else None
+    return _if_english(text)
 
 
 def payloads(cleaned: str, folded: str) -> list[tuple[str, str]]:
