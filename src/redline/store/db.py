@@ -17,11 +17,17 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, func, insert, make_url, select, update
+from sqlalchemy import Connection, Engine, Row, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from redline.audit.entries import LogEntry, decision_entry
-from redline.store.engine import IMMEDIATE, Synchronous, create_store_engine, upgrade
+from redline.store.engine import (
+    IMMEDIATE,
+    Synchronous,
+    create_store_engine,
+    sqlite_file,
+    upgrade,
+)
 from redline.store.errors import (
     StoreError,
     StoreUnavailable,
@@ -111,14 +117,7 @@ class Store:
 
         Raises StoreUnavailable if the database cannot be reached or migrated.
         """
-        url_ = make_url(url)
-        database = url_.database or ""
-        background = (
-            background_checkpoints
-            and url_.get_backend_name() == "sqlite"
-            and database not in ("", ":memory:")
-            and url_.query.get("mode") != "memory"
-        )
+        background = background_checkpoints and sqlite_file(url)
         engine = create_store_engine(url, synchronous=synchronous, autocheckpoint=not background)
         for attempt in range(_OPEN_ATTEMPTS):
             try:

@@ -46,7 +46,7 @@ def create_store_engine(
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     database = url.database or ""
-    if database in ("", ":memory:") or url.query.get("mode") == "memory":
+    if not sqlite_file(url):
         engine = create_engine(
             url,
             poolclass=StaticPool,
@@ -59,6 +59,17 @@ def create_store_engine(
         engine = create_engine(url, hide_parameters=True)
     _configure_sqlite(engine, synchronous, autocheckpoint)
     return engine
+
+
+def sqlite_file(url: str | URL) -> bool:
+    """Whether ``url`` is an SQLite database in a file (not in memory, not another backend)."""
+    url = make_url(url)
+    database = url.database or ""
+    return (
+        url.get_backend_name() == "sqlite"
+        and database not in ("", ":memory:")
+        and url.query.get("mode") != "memory"
+    )
 
 
 def _configure_sqlite(engine: Engine, synchronous: Synchronous, autocheckpoint: bool) -> None:
