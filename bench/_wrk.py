@@ -56,8 +56,12 @@ def run_wrk(
     headers: dict[str, str],
     connections: int,
     seconds: int,
+    warm_up_s: int = 0,
 ) -> WrkResult:
-    """POST ``bodies`` in turn to ``url`` for ``seconds`` over ``connections`` connections."""
+    """POST ``bodies`` in turn to ``url`` for ``seconds`` over ``connections`` connections,
+    after an unmeasured run of ``warm_up_s`` seconds (connections, caches, lazy state)."""
+    if warm_up_s:
+        run_wrk(url, bodies=bodies, headers=headers, connections=connections, seconds=warm_up_s)
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
         f.write(_script(bodies, headers))
         script = f.name

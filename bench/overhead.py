@@ -61,13 +61,13 @@ def main() -> None:
             runs = {}
             for name, base, headers in (("direct", upstream, {}), ("gateway", gateway_base, auth)):
                 url = f"{base}/chat/completions"
-                run_wrk(url, bodies=bodies, headers=headers, connections=concurrency, seconds=3)
                 runs[name] = run_wrk(
                     url,
                     bodies=bodies,
                     headers=headers,
                     connections=concurrency,
                     seconds=args.seconds,
+                    warm_up_s=3,
                 )
             direct, via = runs["direct"], runs["gateway"]
             if direct.errors or via.errors:

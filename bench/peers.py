@@ -112,13 +112,13 @@ def main() -> None:
                 for name in order:
                     base, headers = targets[name]
                     url = f"{base}/chat/completions"
-                    run_wrk(url, bodies=bodies, headers=headers, connections=concurrency, seconds=3)
                     runs[round_][concurrency][name] = run_wrk(
                         url,
                         bodies=bodies,
                         headers=headers,
                         connections=concurrency,
                         seconds=args.seconds,
+                        warm_up_s=3,
                     )
     finally:
         litellm.stop()

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from redline.detect.finding import Finding
-from redline.detect.payloads import payloads
+from redline.detect.payloads import KINDS, payloads
 
 if TYPE_CHECKING:
     from redline.exchange import Exchange
@@ -52,30 +52,7 @@ __all__ = [
     "normalise_views",
 ]
 
-DECODED_KINDS = frozenset(
-    {
-        "base64",
-        "base64url",
-        "hex",
-        "rot13",
-        "caesar",
-        "atbash",
-        "reversed",
-        "upside_down",
-        "morse",
-        "unmarked",
-        "base32",
-        "binary",
-        "decimal",
-        "percent",
-        "entities",
-        "uescape",
-        "letterlike",
-        "nato",
-        "disemvowelled",
-        "pig_latin",
-    }
-)
+DECODED_KINDS = KINDS
 _MAX_DEPTH = 2
 
 

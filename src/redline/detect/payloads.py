@@ -1,12 +1,16 @@
-"""Encoded payloads hidden in a text: base64, base64url, hex, ROT13 and the other letter
-shifts, reversed and upside-down text, Morse code, and letters buried under combining marks.
+"""Encoded payloads hidden in a text, decoded: the kinds in ``KINDS``.
+
+Encodings: base64, base64url, base32, hex, binary and decimal character codes, URL (%),
+HTML (&#) and \\u escapes. Letter games: ROT13 and the other Caesar shifts, Atbash, reversed
+and upside-down text, Morse code, the NATO alphabet, small capitals, flag letters and Braille,
+letters under combining marks, disemvowelled words and pig Latin.
 
 A payload is reported only when it decodes to mostly printable text (binary data, hashes and
-radio frames are not text); the letter games (a Caesar shift, reversal, upside-down letters,
-Morse) only when the decoded words read more like English than the original (by the share of
-common English words), and each only after a cheap first test (probe words, a cipher's name,
-its alphabet) so that ordinary text costs a substring search. Bounded: at most
-``MAX_PAYLOADS`` per text, none longer than ``MAX_PAYLOAD_CHARS``. Pure: no I/O.
+radio frames are not text); the letter games only when the decoded words read more like
+English than the original (by the share of common English words), and each only after a cheap
+first test (probe words, a cipher's name, its alphabet) so that ordinary text costs a
+substring search. Bounded: at most ``MAX_PAYLOADS`` per text, none longer than
+``MAX_PAYLOAD_CHARS``. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -22,7 +26,33 @@ from urllib.parse import unquote
 
 from redline.detect.lexicon import ENGLISH_WORDS, RED_LINE_WORDS
 
-__all__ = ["MAX_PAYLOADS", "MAX_PAYLOAD_CHARS", "payloads"]
+__all__ = ["KINDS", "MAX_PAYLOADS", "MAX_PAYLOAD_CHARS", "payloads"]
+
+KINDS = frozenset(
+    {
+        "base64",
+        "base64url",
+        "base32",
+        "hex",
+        "binary",
+        "decimal",
+        "percent",
+        "entities",
+        "uescape",
+        "rot13",
+        "caesar",
+        "atbash",
+        "reversed",
+        "upside_down",
+        "morse",
+        "nato",
+        "letterlike",
+        "unmarked",
+        "disemvowelled",
+        "pig_latin",
+    }
+)
+"""Every kind ``payloads`` reports."""
 
 MAX_PAYLOADS = 16  # per text: bounds the work an adversarial prompt can cause
 MAX_PAYLOAD_CHARS = 65_536
@@ -136,19 +166,30 @@ def _if_english(text: str, *, min_words: int = 1) -> str | None:
     return text if len(words) >= min_words and _english_score(words, _COMMON) >= 0.2 else None
 
 
-def _mostly_letters(chunk: str) -> bool:
-    """A chunk of prose, not of hex digits, codes or table rules."""
-    body = chunk.replace(" ", "")
-    return bool(body) and sum(c.isalpha() for c in body) >= 0.8 * len(body)
+def _prose_chunks(folded: str) -> list[tuple[str, list[str]]]:
+    """The chunks (between sentence marks) of three words or more that are prose, not hex
+    digits, codes or table rules, each with its words."""
+    out = []
+    for chunk in _CHUNK_RE.findall(folded):
+        body = chunk.replace(" ", "")
+        if not body or sum(c.isalpha() for c in body) < 0.8 * len(body):
+            continue
+        if len(words := _words(chunk)) >= 3:
+            out.append((chunk, words))
+    return out
 
 
-_SHIFTS = [
-    str.maketrans(
-        "abcdefghijklmnopqrstuvwxyz",
-        "".join(chr((i - k) % 26 + 97) for i in range(26)),
-    )
-    for k in range(26)
-]
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Every letter substitution tried when a text names a cipher: the Caesar shifts other than 0
+# and 13 (ROT13 has its own, unhinted decoder) and Atbash.
+_SUBSTITUTIONS = (
+    *(
+        ("caesar", str.maketrans(_LETTERS, _LETTERS[-k:] + _LETTERS[:-k]))
+        for k in range(1, 26)
+        if k != 13
+    ),
+    ("atbash", str.maketrans(_LETTERS, _LETTERS[::-1])),
+)
 # A Caesar shift other than 13, or Atbash, is tried only when the text names a cipher: 25
 # trial decodings of every chunk are not worth making for ordinary text.
 _CIPHER_WORDS = ("caesar", "atbash", "cipher", "shift", "cod", "crypt")
@@ -162,13 +203,11 @@ def _substitution(folded: str) -> tuple[str, str] | None:
     and 13, or Atbash) under which chunks read as English that did not before."""
     if not any(h in folded for h in _CIPHER_WORDS) or not _CIPHER_HINT.search(folded):
         return None
-    chunks = [(c, _words(c)) for c in _CHUNK_RE.findall(folded) if _mostly_letters(c)]
-    chunks = [(c, w) for c, w in chunks if len(w) >= 3 and _english_score(w, _COMMON) < 0.2]
+    chunks = [(c, w) for c, w in _prose_chunks(folded) if _english_score(w, _COMMON) < 0.2]
     if not chunks:
         return None
-    tables = [("caesar", _SHIFTS[k]) for k in range(1, 26) if k != 13]
     best: tuple[int, str, str] | None = None
-    for kind, table in [*tables, ("atbash", _ATBASH)]:
+    for kind, table in _SUBSTITUTIONS:
         decoded = []
         for chunk, words in chunks:
             swapped = " ".join(words).translate(table).split()
@@ -192,10 +231,7 @@ def _reversed(folded: str) -> str | None:
     if sum(padded.count(p) for p in _REVERSED_PROBES) < 2:
         return None
     decoded: list[str] = []
-    for chunk in _CHUNK_RE.findall(folded):
-        words = _words(chunk)
-        if len(words) < 3 or not _mostly_letters(chunk):
-            continue
+    for chunk, words in _prose_chunks(folded):
         back = chunk.strip()[::-1]
         before = _english_score(words, _COMMON)
         after = _english_score(_words(back), _COMMON)
@@ -208,8 +244,8 @@ def _reversed(folded: str) -> str | None:
 # Upside-down text: letters turned over and the line read right to left. b/q, d/p and n/u are
 # each other turned over; the rest have their own characters.
 _TURNED = str.maketrans(
-    "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz∀ƆƎℲ⅁ſ˥WԀɹ┴∩ΛMX⅄",
-    "abcdefghijklmnopqrstuvwxyzACEFGJLMPRTUVWXY",
+    "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz∀ƆƎℲ⅁ſ˥WԀ┴∩ΛMX⅄",
+    "abcdefghijklmnopqrstuvwxyzACEFGJLMPTUVWXY",
 )
 _TURNED_ONLY = re.compile("[ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ]")
 
@@ -263,26 +299,19 @@ def _unmarked(cleaned: str) -> str | None:
     signs are never touched)."""
     if cleaned.isascii() or len(_COMBINING.findall(cleaned)) < 4:
         return None
-    split = unicodedata.normalize("NFD", cleaned)
-    marks, base = 0, ""
-    for c in split:
-        if unicodedata.category(c) == "Mn":
-            marks += base.isascii() and base.isalpha()  # a mark on a Latin letter
-        else:
-            base = c
-    latin = sum(1 for c in split if c.isascii() and c.isalpha())
+    kept: list[str] = []
+    marks, on_latin = 0, False
+    for c in unicodedata.normalize("NFD", cleaned):
+        if unicodedata.category(c) != "Mn":
+            on_latin = c.isascii() and c.isalpha()
+        elif on_latin:  # a mark (however many are stacked) on a Latin letter
+            marks += 1
+            continue
+        kept.append(c)
+    latin = sum(1 for c in kept if c.isascii() and c.isalpha())
     if marks < 4 or marks < 0.8 * latin:
         return None
-    return "".join(
-        c for i, c in enumerate(split) if unicodedata.category(c) != "Mn" or not _on_latin(split, i)
-    )
-
-
-def _on_latin(split: str, i: int) -> bool:
-    """Whether the combining mark at ``i`` sits (through other marks) on a Latin letter."""
-    while i > 0 and unicodedata.category(split[i - 1]) == "Mn":
-        i -= 1
-    return i > 0 and split[i - 1].isascii() and split[i - 1].isalpha()
+    return "".join(kept)
 
 
 # --- numbers, escapes and other alphabets --------------------------------------------------
@@ -370,9 +399,6 @@ def _nato(folded: str) -> str | None:
         )
     text = " ".join(decoded)
     return _if_english(text, min_words=3)
-
-
-_ATBASH = str.maketrans("abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba")
 
 
 # --- words with letters taken out or moved: disemvowelled text and pig Latin ----------------
