@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from redline.decide import (
+    ONE_PERSON,
     SEMANTIC_READ,
     UNCORROBORATED_PHRASE_FACTOR,
     combine_scores,
@@ -120,3 +121,32 @@ def test_phrase_evidence_the_semantic_reading_does_not_corroborate_counts_less()
     # Re-deciding (as the guard does with the behaviour layer's findings) does not compound.
     again = decide(quiet.findings, policy)
     assert again.scores == quiet.scores
+
+
+ONE = Finding("rules", ONE_PERSON, None, 0.0, "one person named, no population")
+
+
+def test_one_person_and_no_population_is_at_most_held_as_surveillance() -> None:
+    words = Finding("semantic", "semantic.mass_domestic_surveillance", SURV, 0.95, "head")
+    assert decide([words], POLICY).action is Action.BLOCK
+    d = decide([words, ONE], POLICY)
+    assert d.action is Action.HOLD and d.red_line is SURV
+    assert "one person named and no population" in d.reasons[0]
+
+
+@pytest.mark.parametrize("layer", ["patterns", "behaviour"])
+def test_volume_evidence_lifts_the_one_person_cap(layer: str) -> None:
+    words = Finding("semantic", "semantic.mass_domestic_surveillance", SURV, 0.95, "head")
+    volume = Finding(layer, "volume", SURV, 0.3, "many people")
+    assert decide([words, volume, ONE], POLICY).action is Action.BLOCK
+
+
+def test_one_person_caps_only_surveillance() -> None:
+    weapons = Finding("semantic", "semantic.autonomous_weapon_systems", AWS, 0.95, "head")
+    d = decide([weapons, ONE], POLICY)
+    assert d.action is Action.BLOCK and d.red_line is AWS
+
+
+def test_one_person_never_turns_a_failure_into_a_hold() -> None:
+    failure = Finding("x", LAYER_FAILURE, None, 1.0, "layer x failed")
+    assert decide([failure, ONE], POLICY).action is Action.BLOCK

@@ -20,6 +20,12 @@ not read (layer off, or failed, which blocks anyway) keeps every phrase finding 
 findings are stored as the layers reported them; the decision's ``reasons`` say what was
 weighed down.
 (Figures in src/redline/detect/semantic/README.md.)
+
+Scope: mass domestic surveillance is a property of volume. A request the rules layer found to
+be about one person and no population (its ``scope.one_person`` finding) is at most held under
+that red line, unless a layer that counts volume (patterns: personal data in bulk; behaviour:
+what the tenant did across requests) has surveillance findings of its own: a cleared
+reviewer, not the gateway's words alone, decides what "find out where my neighbour works" is.
 """
 
 from __future__ import annotations
@@ -33,9 +39,11 @@ from redline.redlines import RedLine
 
 __all__ = [
     "CORROBORATED_RED_LINES",
+    "ONE_PERSON",
     "PHRASE_KIND",
     "SEMANTIC_READ",
     "UNCORROBORATED_PHRASE_FACTOR",
+    "VOLUME_LAYERS",
     "Decision",
     "combine_scores",
     "corroborated",
@@ -51,6 +59,11 @@ CORROBORATED_RED_LINES = frozenset(
     {RedLine.MASS_DOMESTIC_SURVEILLANCE, RedLine.HIGH_STAKES_AUTOMATED_DECISIONS}
 )
 """The red lines whose phrase findings need the semantic reading's corroboration."""
+ONE_PERSON = "scope.one_person"
+"""Kind of the finding (no red line, score 0) by which the rules layer says the request is
+about one person and names no population."""
+VOLUME_LAYERS = frozenset({"patterns", "behaviour"})
+"""Layers whose surveillance findings count volume (data in bulk, requests across time)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +149,15 @@ def corroborated(
     return tuple(out), why
 
 
+def _one_person(findings: Sequence[Finding]) -> bool:
+    """Whether the request is about one person (``ONE_PERSON``) and no layer that counts
+    volume found surveillance in it."""
+    return any(f.kind == ONE_PERSON for f in findings) and not any(
+        f.red_line is RedLine.MASS_DOMESTIC_SURVEILLANCE and f.layer in VOLUME_LAYERS
+        for f in findings
+    )
+
+
 def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
     """Decide allow, hold or block. Ties between red lines go to the more severe action,
     then the higher score."""
@@ -154,12 +176,15 @@ def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
             screening_failed=True,
             reasons=tuple(f.detail for f in failures),
         )
+    one_person = _one_person(counted)
     best: tuple[int, float, RedLine] | None = None
     best_action = Action.ALLOW
     for red_line, score in scores.items():
         rule = policy.red_lines[red_line]
         if score >= rule.block_at:
             action = rule.on_block
+            if one_person and red_line is RedLine.MASS_DOMESTIC_SURVEILLANCE:
+                action = min(action, Action.HOLD, key=lambda a: a.severity)
         elif score >= rule.hold_at:
             action = Action.HOLD
         else:
@@ -175,6 +200,8 @@ def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
         f"{red_line.value} score {scores[red_line]:.2f} "
         f"(hold at {rule.hold_at}, block at {rule.block_at})"
     )
+    if one_person and red_line is RedLine.MASS_DOMESTIC_SURVEILLANCE:
+        reason += "; one person named and no population: at most a hold"
     return Decision(
         action=best_action,
         red_line=red_line,

@@ -13,13 +13,22 @@ Each distinct text among the normalised, despaced and decoded views is read once
 in ``terms``); a leet view adds the groups of the sentences it changes; the conversation is
 read as one text by joining its turns' sentences, so that a phrase split across turns counts.
 Points per window map to a score by steps: 4.0 -> 0.5 (hold), 5.0 -> 0.78 (block), 6.0 -> 0.9.
+
+Scope: a request about one person it names by their relation to the requester ("my
+neighbour", "my ex-wife", "this guy") that names no population, no scale and no group of
+people gets a ``scope.one_person`` finding (no red line, score 0). Mass domestic surveillance
+is a property of volume (DESIGN.md): such a request is at most held for a reviewer, never
+blocked as mass surveillance on its own words (``redline.decide``); the behaviour layer counts
+what a tenant does across requests.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from redline.decide import ONE_PERSON
 from redline.detect.finding import Finding
 from redline.detect.terms import (
     PAPERWORK_FACTOR,
@@ -100,6 +109,30 @@ _SOCIAL_ACTS = frozenset(
     }
 )
 _NEIGHBOURS = 0.9  # three neighbouring sentences are weaker evidence than one
+
+# One person, named by their relation to the requester or pointed at, in the languages the
+# requests are mostly written in (normalised text, any case). Plurals ("my
+# neighbours", "our employees") are groups and do not match.
+_ONE_PERSON = re.compile(
+    r"\b(?:(?:my|our) (?:(?:ex|former|new|old|next door|upstairs|downstairs|teenage|"
+    r"adult|elderly) ?-?)?(?:neighbou?r|wife|husband|girlfriend|boyfriend|ex|partner|spouse|"
+    r"fianc[eé]e?|boss|manager|supervisor|co-?worker|colleague|roommate|flatmate|housemate|"
+    r"sister|brother|daughter|son|kid|child|teen|mother|father|mom|mum|dad|landlord|tenant|"
+    r"employee|nanny|babysitter|friend|cousin|stepdad|stepmom|stepson|stepdaughter|"
+    r"mother-in-law|father-in-law|sister-in-law|brother-in-law|crush|date|ex-wife|"
+    r"ex-husband|ex-girlfriend|ex-boyfriend|ex-partner)|(?:this|that|a specific|a certain|"
+    r"a particular|one specific|a single) (?:person|guy|girl|woman|man|individual|lady|dude)|"
+    r"mi (?:vecin[oa]|espos[oa]|novi[oa]|ex|pareja|jef[ea]|herman[oa]|hij[oa]|compañer[oa])|"
+    r"(?:mon|ma) (?:voisin|voisine|femme|mari|copine|copain|ex|patron|patronne|collègue|"
+    r"fils|fille|conjoint|conjointe)|(?:mein|meine|meinen|meiner) (?:nachbar|nachbarin|"
+    r"frau|mann|freundin|freund|ex|chef|chefin|kollege|kollegin|sohn|tochter)|"
+    r"(?:meu|minha) (?:vizinh[oa]|espos[oa]|namorad[oa]|ex|chefe|filh[oa])|"
+    r"(?:il mio|la mia|mio|mia) (?:vicin[oa]|moglie|marito|fidanzat[oa]|ex|capo|figli[oa]))\b",
+    re.IGNORECASE,
+)
+# Groups that name a population, a scale or people in the plural: any of them and the request
+# is not about one person.
+_MANY = frozenset({"surv.pop", "surv.pop_mid", "surv.pop_weak", "surv.scale"})
 
 
 def _required(red_line: RedLine, g: set[str]) -> bool:
@@ -225,7 +258,17 @@ class RulesLayer:
         turns = [n[1] for where, n in normalised.items() if not is_tool(where)]
         if len(turns) > 1:
             texts.append(("conversation", joined(turns)))
-        return self._findings(*self._best(texts))
+        best, doc = self._best(texts)
+        findings = self._findings(best, doc)
+        if doc.isdisjoint(_MANY) and any(
+            _ONE_PERSON.search(text)
+            for where, (text, _, _) in normalised.items()
+            if not is_tool(where)
+        ):
+            findings.append(
+                Finding(self.name, ONE_PERSON, None, 0.0, "one person named, no population")
+            )
+        return findings
 
     @staticmethod
     def _best(

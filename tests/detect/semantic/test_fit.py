@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from redline.detect.semantic.fit import FittedMLP, fit_logistic, fit_mlp
+from redline.detect.semantic.fit import FittedMLP, ensemble, fit_logistic, fit_mlp
 
 
 def data(seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -103,3 +103,20 @@ def test_mlp_is_deterministic_and_checks_its_arguments() -> None:
     assert all(np.array_equal(p, q) for (p, _), (q, _) in zip(a.layers, b.layers, strict=True))
     with pytest.raises(ValueError, match="concept columns"):
         fit_mlp(x, y, w, nonpositive=[0], **args)  # type: ignore[arg-type]
+
+
+def test_an_ensemble_runs_as_one_head_whose_logits_are_the_members_mean() -> None:
+    x, y = mlp_data()
+    w = np.ones(len(y))
+    args = {"n_classes": 4, "n_embedding": 4, "hidden": 8, "l2": 0.1, "nonpositive": [4]}
+    members = [fit_mlp(x, y, w, seed=s, **args) for s in (1, 2, 3)]  # type: ignore[arg-type]
+    joined = ensemble(members, hidden=8)
+    (w1, _), (w2, _) = joined.layers
+    assert w1.shape == (6, 3 * 8 + 2) and w2.shape == (3 * 8 + 2, 4)
+    mean = np.mean([forward(m, x) for m in members], axis=0)
+    np.testing.assert_allclose(forward(joined, x), mean, rtol=1e-9, atol=1e-9)
+    assert (w2[-2, 1:] <= 0.0).all() and not w2[:, 0].any()  # constraints survive averaging
+    # Different starts find different heads: the average is none of them.
+    assert not np.allclose(forward(members[0], x), forward(members[1], x))
+    with pytest.raises(ValueError, match="at least one"):
+        ensemble([], hidden=8)

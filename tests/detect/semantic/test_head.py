@@ -10,7 +10,14 @@ import pytest
 
 from redline.detect.lexicon import LEXICON
 from redline.detect.semantic.embedder import DIM
-from redline.detect.semantic.head import CLASSES, FORMAT, Calibration, Head, default_head_path
+from redline.detect.semantic.head import (
+    CLASSES,
+    FORMAT,
+    Calibration,
+    Head,
+    default_head_path,
+    head_bytes,
+)
 from redline.redlines import RedLine
 
 
@@ -60,6 +67,21 @@ def test_committed_calibration_maps_thresholds_to_the_policy_scale() -> None:
         assert 0.45 in cal.score and 0.75 in cal.score
         hold_p = cal.probability[cal.score.index(0.45)]
         assert float(cal(hold_p)) == pytest.approx(0.45)
+
+
+def test_head_files_keep_a_weight_row_on_one_line_and_read_back_equal() -> None:
+    data = tiny_head(meta={"note": "ünïcode stays"})
+    raw = head_bytes(data)
+    assert json.loads(raw) == data
+    assert b"[0,1,0,0]" in raw and b'"weight": [\n' in raw
+    assert "ünïcode".encode() in raw and raw.endswith(b"}\n")
+    assert head_bytes(data) == raw  # the same document, the same bytes
+
+
+def test_the_committed_heads_are_written_as_head_bytes_writes_them() -> None:
+    for path in (default_head_path(), default_head_path().with_name("head_multilingual.json")):
+        raw = path.read_bytes()
+        assert head_bytes(json.loads(raw)) == raw
 
 
 def test_tiny_head_probabilities() -> None:

@@ -220,3 +220,30 @@ def _targets(
     onehot = np.zeros((n, n_classes))
     onehot[np.arange(n), y] = 1.0
     return onehot, sample_weight * (n / sample_weight.sum())
+
+
+def ensemble(fits: Sequence[FittedMLP], hidden: int) -> FittedMLP:
+    """One two-layer head whose logits are the mean of the logits of ``fits`` (each a
+    ``fit_mlp`` head with ``hidden`` units over the same features): their hidden units side by
+    side, the concept pass-through kept once, each member's output weights divided by their
+    number, the concept weights and output biases averaged. Averaging heads fitted from
+    different starts cancels part of what each start alone decides (the MLP's loss has many
+    minima); the result runs as one head of ``len(fits) * hidden`` units."""
+    if not fits:
+        raise ValueError("an ensemble needs at least one head")
+    k = len(fits)
+    firsts = [fit.layers[0] for fit in fits]
+    seconds = [fit.layers[1] for fit in fits]
+    first_w = np.concatenate(
+        [w[:, :hidden] for w, _ in firsts] + [firsts[0][0][:, hidden:]], axis=1
+    )
+    first_b = np.concatenate([b[:hidden] for _, b in firsts] + [firsts[0][1][hidden:]])
+    second_w = np.concatenate(
+        [w[:hidden] / k for w, _ in seconds] + [np.mean([w[hidden:] for w, _ in seconds], 0)]
+    )
+    second_b = np.mean([b for _, b in seconds], axis=0)
+    return FittedMLP(
+        ((first_w, first_b), (second_w, second_b)),
+        sum(fit.iterations for fit in fits),
+        float(np.mean([fit.loss for fit in fits])),
+    )

@@ -14,6 +14,7 @@ at which it blocks to ``block_at``, so that the policy's thresholds keep their m
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -34,6 +35,7 @@ __all__ = [
     "Head",
     "default_head_path",
     "forward",
+    "head_bytes",
     "head_document",
     "significant",
 ]
@@ -108,6 +110,27 @@ def head_document(
         "calibration": dict(calibration),
         "meta": dict(meta),
     }
+
+
+def head_bytes(document: Mapping[str, Any]) -> bytes:
+    """A head file's bytes: ``document`` as indented UTF-8 JSON with each row of a layer's
+    weights on one line (one number per line made a four-member head 8 MB)."""
+    rows: list[str] = []
+
+    def placeholder(row: Any) -> Any:
+        if isinstance(row, list) and not any(isinstance(v, list) for v in row):
+            rows.append(json.dumps(row, separators=(",", ":")))
+            return f"\u0000row{len(rows) - 1}\u0000"
+        return [placeholder(v) for v in row] if isinstance(row, list) else row
+
+    doc = dict(document)
+    doc["layers"] = [
+        {**layer, "weight": placeholder(layer["weight"]), "bias": placeholder(layer["bias"])}
+        for layer in doc.get("layers", [])
+    ]
+    text = json.dumps(doc, indent=1, ensure_ascii=False)
+    text = re.sub(r'"\\u0000row(\d+)\\u0000"', lambda m: rows[int(m.group(1))], text)
+    return (text + "\n").encode("utf-8")
 
 
 def forward(layers: Sequence[Dense], x: Matrix) -> Matrix:

@@ -51,12 +51,13 @@ from redline.detect.semantic.embedder import (
     default_model_path,
     packaged_model_path,
 )
-from redline.detect.semantic.fit import LEGITIMATE_CONTEXT, fit_mlp
+from redline.detect.semantic.fit import LEGITIMATE_CONTEXT, ensemble, fit_mlp
 from redline.detect.semantic.head import (
     CLASSES,
     Dense,
     default_head_path,
     forward,
+    head_bytes,
     head_document,
 )
 from redline.detect.semantic.layer import (
@@ -79,7 +80,10 @@ GREY_TARGET = 0.7
 OTHER_LANGUAGE_WEIGHT = 1.0
 L2 = 5.0
 HIDDEN = 256
-"""Hidden ReLU units of the head (``fit.fit_mlp``)."""
+"""Hidden ReLU units of each member of the head (``fit.fit_mlp``)."""
+MEMBERS = 4
+"""Heads fitted from the seeds ``seed .. seed + MEMBERS - 1`` and averaged into the one written
+(``fit.ensemble``)."""
 MAX_ITER = 300
 MAX_FPR = 0.01
 HEAD_FPR = 0.01
@@ -139,17 +143,24 @@ def run_train(
     vectors, embedded = embed_cached(embedder, windows, cache_dir, progress=progress)
     order = np.random.default_rng(seed).permutation(len(train_rows))
     x, y, w = _training_matrix([reads[i] for i in order], vectors)
-    fitted = fit_mlp(
-        x,
-        y,
-        w,
-        n_classes=len(CLASSES),
-        n_embedding=DIM,
-        hidden=HIDDEN,
-        l2=L2,
-        seed=seed,
-        nonpositive=[DIM + i for i, c in enumerate(CONCEPTS) if c in LEGITIMATE_CONTEXT],
-        max_iter=MAX_ITER,
+    nonpositive = [DIM + i for i, c in enumerate(CONCEPTS) if c in LEGITIMATE_CONTEXT]
+    fitted = ensemble(
+        [
+            fit_mlp(
+                x,
+                y,
+                w,
+                n_classes=len(CLASSES),
+                n_embedding=DIM,
+                hidden=HIDDEN,
+                l2=L2,
+                seed=seed + member,
+                nonpositive=nonpositive,
+                max_iter=MAX_ITER,
+            )
+            for member in range(MEMBERS)
+        ],
+        HIDDEN,
     )
     # The validation split is scored with the weights exactly as they are written.
     layers = tuple(
@@ -178,7 +189,7 @@ def run_train(
     head = _head_json(layers, choice, hold_at, block_at, corpus, seed, len(train_rows))
     head["meta"]["validation"]["rows"] = len(val_reads)
     head["meta"]["validation"]["by_lang"] = by_lang
-    data = (json.dumps(head, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    data = head_bytes(head)
 
     ml = np.flatnonzero(routed)
     trained = train_multilingual(
@@ -197,7 +208,7 @@ def run_train(
     trained.head["meta"]["corpus_sha256"] = head["meta"]["corpus_sha256"]
     trained.head["meta"]["seed"] = seed
     target = multilingual_out or multilingual_head_path_for(out)
-    ml_data = (json.dumps(trained.head, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    ml_data = head_bytes(trained.head)
     out.write_bytes(data)  # both heads are written once both are trained
     target.write_bytes(ml_data)
     return TrainReport(
@@ -346,6 +357,7 @@ def _head_json(
             "train_rows": n_train,
             "l2": L2,
             "hidden": HIDDEN,
+            "members": MEMBERS,
             "max_iter": MAX_ITER,
             "grey_target": GREY_TARGET,
             "other_language_weight": OTHER_LANGUAGE_WEIGHT,
