@@ -13,8 +13,12 @@ In process, no HTTP: short chat requests are screened by ``Guard.judge`` with ev
 Every request is a new Exchange with a distinct text, so no cache sees the same text twice.
 ``--language other`` screens the same requests in eight other languages instead, which the
 layer reads with its multilingual reader (``multilingual.py``) rather than MiniLM.
+``--system-prompt`` puts the same long system prompt (about 1,400 word pieces, a deployment's
+fixed instructions) before each request's distinct text; ``--remembered-windows 0`` turns off
+the layer's memo of embedded windows of long texts (``layer.WindowMemo``), to compare.
 
-    python bench/semantic.py [--seconds 10] [--language en|other] [--out bench/out/semantic.json]
+    python bench/semantic.py [--seconds 10] [--language en|other] [--system-prompt]
+        [--remembered-windows N] [--out bench/out/semantic.json]
 """
 
 from __future__ import annotations
@@ -32,7 +36,8 @@ from rich.console import Console
 from rich.table import Table
 
 from redline.detect.layers import Layer, default_layers
-from redline.exchange import Exchange
+from redline.detect.semantic import SemanticLayer
+from redline.exchange import Exchange, Segment
 from redline.gateway.guard import Guard
 from redline.policy import load_policy
 
@@ -64,13 +69,32 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
+SYSTEM_PROMPT = " ".join(
+    f"Rule {i}: you support analysts of the joint logistics staff; cite the source of every "
+    "claim, keep summaries to the tasking, flag uncertainty, and use plain language."
+    for i in range(40)
+)
+
+
 def requests() -> Exchange:
-    """A fresh short request each call (distinct text: ``... (ref N)``)."""
+    """A fresh short request each call (distinct text: ``... (ref N)``), after the system
+    prompt with ``--system-prompt``."""
     n = next(_counter)
-    return Exchange.of_text(f"{_prompts[n % len(_prompts)]} (ref {n})")
+    text = f"{_prompts[n % len(_prompts)]} (ref {n})"
+    if not _system:
+        return Exchange.of_text(text)
+    return Exchange(
+        endpoint="chat",
+        model="m",
+        segments=(
+            Segment("messages[0].content", "system", SYSTEM_PROMPT),
+            Segment("messages[1].content", "user", text),
+        ),
+    )
 
 
 _prompts = PROMPTS
+_system = False
 
 
 _counter = count()
@@ -121,9 +145,10 @@ async def concurrent(guard: Guard, seconds: float, tasks: int) -> dict[str, floa
     }
 
 
-async def run(seconds: float) -> dict[str, object]:
+async def run(seconds: float, remembered_windows: int) -> dict[str, object]:
     policy = load_policy()
-    layers = default_layers()
+    semantic_layer = SemanticLayer(remembered_windows=remembered_windows)
+    layers = (*(layer for layer in default_layers() if layer.name != "semantic"), semantic_layer)
     cpu_only: list[Layer] = [layer for layer in layers if layer.name != "semantic"]
     with_semantic = Guard(policy, layers)
     without = Guard(policy, cpu_only)
@@ -138,6 +163,9 @@ async def run(seconds: float) -> dict[str, object]:
     calls_before = batcher.calls if batcher else 0
     c32 = await concurrent(with_semantic, seconds, 32)
     calls = (batcher.calls - calls_before) if batcher else 0
+    # Requests that overran the layer's budget left windows in the batcher: let it finish
+    # them before the interpreter exits under its threads.
+    semantic_layer.close()
     screened = c32["requests"]
     return {
         "concurrency_1": {
@@ -164,12 +192,26 @@ def main() -> None:
         help="English requests (MiniLM reads them) or the same in eight other languages "
         "(the multilingual reader reads them)",
     )
+    parser.add_argument(
+        "--system-prompt",
+        action="store_true",
+        help="the same long system prompt before every request",
+    )
+    parser.add_argument(
+        "--remembered-windows",
+        type=int,
+        default=4096,
+        help="the semantic layer's memo of embedded windows of long texts (0: none)",
+    )
     parser.add_argument("--out", type=Path, default=Path("bench/out/semantic.json"))
     args = parser.parse_args()
-    global _prompts
+    global _prompts, _system
     _prompts = PROMPTS if args.language == "en" else OTHER_PROMPTS
-    result = asyncio.run(run(args.seconds))
+    _system = args.system_prompt
+    result = asyncio.run(run(args.seconds, args.remembered_windows))
     result["language"] = args.language
+    result["system_prompt"] = args.system_prompt
+    result["remembered_windows"] = args.remembered_windows
     result["machine"] = {
         "cpus": os.cpu_count(),
         "python": platform.python_version(),

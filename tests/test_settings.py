@@ -37,3 +37,12 @@ def test_behaviour_settings(monkeypatch, tmp_path):
     monkeypatch.setenv("REDLINE_REDIS_URL", "http://127.0.0.1:6379")
     with pytest.raises(SettingsError, match="REDLINE_REDIS_URL"):
         load_settings()
+
+
+def test_the_semantic_memo_size_is_a_setting(monkeypatch):
+    assert load_settings().semantic_remembered_windows == 4096
+    monkeypatch.setenv("REDLINE_SEMANTIC_REMEMBERED_WINDOWS", "0")
+    assert load_settings().semantic_remembered_windows == 0
+    monkeypatch.setenv("REDLINE_SEMANTIC_REMEMBERED_WINDOWS", "-1")
+    with pytest.raises(SettingsError, match="REDLINE_SEMANTIC_REMEMBERED_WINDOWS"):
+        load_settings()

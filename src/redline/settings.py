@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     store_content: bool = False
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "NORMAL"
     sqlite_background_checkpoints: bool = True
+    semantic_remembered_windows: Annotated[int, Field(ge=0)] = 4096
     gc_freeze: bool = True
     local_model_path: Path | None = None
     local_model_threads: Annotated[int, Field(ge=1)] | None = None

@@ -38,15 +38,17 @@ class Screen:
     latency_ms: dict[str, float]
 
 
-def default_layers() -> tuple[Layer, ...]:
+def default_layers(*, remembered_windows: int = 4096) -> tuple[Layer, ...]:
     """The CPU layers every deployment runs. The semantic layer loads its model on its first
-    inspection (``Guard.warm_up`` does that at start-up)."""
+    inspection (``Guard.warm_up`` does that at start-up); ``remembered_windows`` sizes its memo
+    of embedded windows of long texts (``SemanticLayer``; 0: none)."""
     from redline.detect.normalise import NormaliseLayer
     from redline.detect.patterns import PatternsLayer
     from redline.detect.rules import RulesLayer
     from redline.detect.semantic import SemanticLayer
 
-    return (NormaliseLayer(), PatternsLayer(), RulesLayer(), SemanticLayer())
+    semantic = SemanticLayer(remembered_windows=remembered_windows)
+    return (NormaliseLayer(), PatternsLayer(), RulesLayer(), semantic)
 
 
 async def _timed(layer: Layer, exchange: Exchange, budget_s: float) -> tuple[list[Finding], float]:

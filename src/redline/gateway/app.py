@@ -111,7 +111,9 @@ def create_app(
         policy = source.load(datetime.now(UTC), log.warning)
     signed = policy if isinstance(policy, SignedPolicy) else None
     active_policy = policy.policy if isinstance(policy, SignedPolicy) else policy
-    guard = Guard(active_policy, layers if layers is not None else default_layers())
+    if layers is None:
+        layers = default_layers(remembered_windows=settings.semantic_remembered_windows)
+    guard = Guard(active_policy, layers)
     state: dict[str, Proxy] = {}
     audit: dict[str, AuditLog] = {}
     admin: dict[str, AdminState] = {}

@@ -15,6 +15,7 @@ from redline.decide import SEMANTIC_READ
 from redline.detect.layers import default_layers
 from redline.detect.semantic import SemanticLayer
 from redline.detect.semantic import layer as layer_module
+from redline.detect.semantic.layer import WindowMemo
 from redline.detect.semantic.multilingual import MultilingualEmbedder
 from redline.exchange import Exchange, Segment
 from redline.gateway.guard import Guard
@@ -147,6 +148,69 @@ async def test_long_conversations_are_read_to_the_last_turn(layer: SemanticLayer
     assert any(re.search(r"window (\d+) of \1\b", f.detail) for f in found)
 
 
+SYSTEM_PROMPT = " ".join(
+    f"Rule {i}: cite the source of every claim and keep summaries to the tasking."
+    for i in range(40)
+)
+
+
+def with_system_prompt(ask: str) -> Exchange:
+    return Exchange(
+        endpoint="chat",
+        model="m",
+        segments=(
+            Segment("messages[0].content", "system", SYSTEM_PROMPT),
+            Segment("messages[1].content", "user", ask),
+        ),
+    )
+
+
+async def test_a_repeated_long_prefix_is_embedded_once_and_reads_the_same() -> None:
+    remembering, forgetting = SemanticLayer(), SemanticLayer(remembered_windows=0)
+    try:
+        asks = [
+            "Summarise the cable about the port strike.",
+            "You decide which of these 300 benefit applications are denied; your answer is "
+            "final and nobody reviews it.",
+            "Draft a note on the convoy schedule.",
+        ]
+        for ask in asks:
+            before = remembering.batcher.windows
+            found = await remembering.inspect(with_system_prompt(ask))
+            embedded = remembering.batcher.windows - before
+            same = await forgetting.inspect(with_system_prompt(ask))
+            assert [(f.kind, f.score, f.detail) for f in found] == [
+                (f.kind, f.score, f.detail) for f in same
+            ]
+        assert remembering.memo is not None and forgetting.memo is None
+        # The system prompt's windows came from the memo after the first request.
+        assert remembering.memo.hits > 0 and embedded < len(remembering.memo)
+    finally:
+        remembering.close()
+        forgetting.close()
+
+
+async def test_one_window_requests_are_never_remembered() -> None:
+    layer = SemanticLayer()
+    try:
+        for i in range(3):
+            await layer.inspect(Exchange.of_text(f"Plan the refuel schedule for depot {i}."))
+        assert layer.memo is not None and len(layer.memo) == 0 and layer.memo.hits == 0
+    finally:
+        layer.close()
+
+
+def test_the_memo_keeps_the_most_recently_used() -> None:
+    memo = WindowMemo(2)
+    a, b, c = (101, 1, 102), (101, 2, 102), (101, 3, 102)
+    for window in (a, b):
+        memo.put(window, np.full(3, window[1], dtype=np.float32))
+    assert memo.get(a) is not None  # a is now the most recently used
+    memo.put(c, np.zeros(3, dtype=np.float32))
+    assert memo.get(b) is None and memo.get(a) is not None and len(memo) == 2
+    assert (memo.hits, memo.misses) == (2, 1)
+
+
 async def test_concurrent_inspections_share_model_calls(layer: SemanticLayer) -> None:
     prompts = [f"Plan the refuel schedule for depot {i}." for i in range(24)]
     await asyncio.gather(*(layer.inspect(Exchange.of_text(p)) for p in prompts[:2]))
@@ -157,6 +221,11 @@ async def test_concurrent_inspections_share_model_calls(layer: SemanticLayer) ->
 
 def test_default_layers_include_the_semantic_layer() -> None:
     assert [layer.name for layer in default_layers()][-1] == "semantic"
+    remembering = default_layers()[-1]
+    assert isinstance(remembering, SemanticLayer) and remembering.memo is not None
+    assert remembering.memo.capacity == 4096
+    forgetting = default_layers(remembered_windows=0)[-1]
+    assert isinstance(forgetting, SemanticLayer) and forgetting.memo is None
 
 
 async def test_guard_warm_up_loads_the_semantic_layer() -> None:

@@ -75,6 +75,8 @@ class MicroBatcher(Generic[W]):
         self._last_batch_requests = 0
         self.calls = 0
         self.batches = 0
+        self.windows = 0
+        """Windows embedded so far."""
         self._thread = threading.Thread(target=self._work, name=name, daemon=True)
         self._thread.start()
 
@@ -168,6 +170,7 @@ class MicroBatcher(Generic[W]):
             chunk = order[start:end]
             vectors = self._embed_fn([windows[i] for i in chunk])
             self.calls += 1
+            self.windows += len(chunk)
             if out is None:
                 out = np.empty((len(windows), vectors.shape[1]), dtype=np.float32)
             out[chunk] = vectors

@@ -15,6 +15,13 @@ so with a ``semantic.read`` finding, so that decide() weighs down phrase evidenc
 does not corroborate; a request in a script neither model knows (Devanagari, Greek, ...) is
 read by MiniLM without that finding, as before.
 
+Windows of texts longer than one window (long system prompts, the history a chat client sends
+again with every turn) are kept, embedded, in a bounded most-recently-used memo
+(``WindowMemo``): a conversation's next turn embeds only its new windows. A window is
+embedded alone (the requantized model runs one window per call), so a remembered embedding
+is the one a new call would compute; with a model that batches, nothing is remembered.
+Requests of one window are never remembered: each is embedded anew.
+
 The models load on the first ``inspect`` (the gateway's ``Guard.warm_up`` makes that happen at
 start-up, not on a client's request); ``load()`` may also be called directly.
 """
@@ -22,6 +29,7 @@ start-up, not on a client's request); ``load()`` may also be called directly.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,7 +41,7 @@ from numpy.typing import NDArray
 from redline.decide import SEMANTIC_READ
 from redline.detect.finding import Finding
 from redline.detect.semantic.batcher import MicroBatcher
-from redline.detect.semantic.embedder import Embedder, TokenWindow
+from redline.detect.semantic.embedder import DIM, Embedder, TokenWindow
 from redline.detect.semantic.head import Head
 from redline.detect.semantic.multilingual import (
     WINDOW_CHARS,
@@ -54,6 +62,7 @@ __all__ = [
     "ExchangeWindows",
     "MultilingualWindows",
     "SemanticLayer",
+    "WindowMemo",
     "exchange_windows",
     "multilingual_windows",
     "reads_multilingual",
@@ -111,6 +120,41 @@ def request_windows(read: ExchangeWindows) -> NDArray[np.bool_]:
     for t in reader_texts(read.texts):  # the texts whose data lines were not set apart
         counted[list(read.spans[t])] = True
     return counted
+
+
+def repeatable_windows(read: ExchangeWindows) -> frozenset[int]:
+    """Indices of the windows of texts that span two windows or more: those a later request
+    is likely to send again (its system prompt, the conversation so far)."""
+    return frozenset(w for span in read.spans if len(span) > 1 for w in span)
+
+
+class WindowMemo:
+    """The embeddings of the last ``capacity`` windows remembered, most recently used kept.
+    Used from the event loop's thread only."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self._items: OrderedDict[TokenWindow, NDArray[np.float32]] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def get(self, window: TokenWindow) -> NDArray[np.float32] | None:
+        vector = self._items.get(window)
+        if vector is None:
+            self.misses += 1
+            return None
+        self._items.move_to_end(window)
+        self.hits += 1
+        return vector
+
+    def put(self, window: TokenWindow, vector: NDArray[np.float32]) -> None:
+        self._items[window] = vector
+        self._items.move_to_end(window)
+        while len(self._items) > self.capacity:
+            self._items.popitem(last=False)
 
 
 @lru_cache(maxsize=4)
@@ -188,7 +232,8 @@ class SemanticLayer:
     ``multilingual_head_path``'s head (``multilingual``).
 
     ``threads``: intra-op threads of each model. ``max_batch`` / ``max_wait_ms``:
-    micro-batching (see ``batcher``).
+    micro-batching (see ``batcher``). ``remembered_windows``: how many embedded windows of long
+    texts to remember (``WindowMemo``, about 1.5 kB each; 0 remembers none).
     """
 
     name = "semantic"
@@ -202,6 +247,7 @@ class SemanticLayer:
         threads: int = 2,
         max_batch: int = 64,
         max_wait_ms: float = 2.0,
+        remembered_windows: int = 4096,
     ) -> None:
         self._head_path = head_path
         self._model_path = model_path
@@ -211,6 +257,7 @@ class SemanticLayer:
         self._max_wait_ms = max_wait_ms
         self._lock = threading.Lock()
         self._loaded: _Loaded | None = None
+        self.memo = WindowMemo(remembered_windows) if remembered_windows > 0 else None
 
     def load(self) -> None:
         """Load the models, tokenizer and heads and start the batchers. Idempotent; blocks for
@@ -270,7 +317,7 @@ class SemanticLayer:
         if reads_multilingual(read):
             return await self._inspect_multilingual(read, loaded)
         head = loaded.head
-        vectors = await loaded.batcher.embed(read.windows)
+        vectors = await self._embed(loaded, read)
         features = head_features(vectors, concept_vector(exchange, head.concepts, read.english))
         scores = head.scores(features)
         surveillance = scores[RedLine.MASS_DOMESTIC_SURVEILLANCE]
@@ -293,6 +340,29 @@ class SemanticLayer:
             )
         findings += self._best(read, scores, owner, "semantic classifier")
         return findings
+
+    async def _embed(self, loaded: _Loaded, read: ExchangeWindows) -> NDArray[np.float32]:
+        """The embedding of every window of ``read``: remembered ones from the memo, the rest
+        through the micro-batcher (and remembered when their text spans several windows)."""
+        memo = self.memo if loaded.embedder.per_window else None
+        repeatable = repeatable_windows(read) if memo is not None else frozenset()
+        if memo is None or not repeatable:
+            return await loaded.batcher.embed(read.windows)
+        out = np.empty((len(read.windows), DIM), dtype=np.float32)
+        missing: list[int] = []
+        for i, window in enumerate(read.windows):
+            vector = memo.get(window) if i in repeatable else None
+            if vector is None:
+                missing.append(i)
+            else:
+                out[i] = vector
+        if missing:
+            fresh = await loaded.batcher.embed([read.windows[i] for i in missing])
+            for row, i in enumerate(missing):
+                out[i] = fresh[row]
+                if i in repeatable:
+                    memo.put(read.windows[i], fresh[row].copy())
+        return out
 
     async def _inspect_multilingual(self, read: ExchangeWindows, loaded: _Loaded) -> list[Finding]:
         ml = multilingual_windows(read)
