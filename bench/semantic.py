@@ -37,7 +37,7 @@ from rich.table import Table
 
 from redline.detect.layers import Layer, default_layers
 from redline.detect.semantic import SemanticLayer
-from redline.exchange import Exchange, Segment
+from redline.exchange import Exchange
 from redline.gateway.guard import Guard
 from redline.policy import load_policy
 
@@ -83,14 +83,7 @@ def requests() -> Exchange:
     text = f"{_prompts[n % len(_prompts)]} (ref {n})"
     if not _system:
         return Exchange.of_text(text)
-    return Exchange(
-        endpoint="chat",
-        model="m",
-        segments=(
-            Segment("messages[0].content", "system", SYSTEM_PROMPT),
-            Segment("messages[1].content", "user", text),
-        ),
-    )
+    return Exchange.of_turns(("system", SYSTEM_PROMPT), ("user", text))
 
 
 _prompts = PROMPTS

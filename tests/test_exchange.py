@@ -87,3 +87,13 @@ def test_output_keeps_request_setting():
     req = Exchange.of_text("q")
     out = Exchange.of_output(req, "answer")
     assert out.endpoint == "output" and out.segments[0].text == "answer"
+
+
+def test_of_turns_keeps_roles_and_order() -> None:
+    ex = Exchange.of_turns(("system", "Be brief."), ("user", "Hello"), ("assistant", "Hi."))
+    assert ex.endpoint == "chat"
+    assert [(s.where, s.role, s.text) for s in ex.segments] == [
+        ("messages[0].content", "system", "Be brief."),
+        ("messages[1].content", "user", "Hello"),
+        ("messages[2].content", "assistant", "Hi."),
+    ]

@@ -137,6 +137,18 @@ class Exchange:
         return cls(endpoint=endpoint, model="", segments=(Segment(where, role, text),))
 
     @classmethod
+    def of_turns(cls, *turns: tuple[str, str]) -> Exchange:
+        """A chat Exchange of ``(role, text)`` turns, in order (used by tests and benchmarks)."""
+        return cls(
+            endpoint="chat",
+            model="",
+            segments=tuple(
+                Segment(f"messages[{i}].content", role, text)
+                for i, (role, text) in enumerate(turns)
+            ),
+        )
+
+    @classmethod
     def of_chat(cls, req: ChatRequest, context: Context, sha256: str = "") -> Exchange:
         """Raises UnscreenableContent for content parts that are not text."""
         segments: list[Segment] = []

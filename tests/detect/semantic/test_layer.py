@@ -155,14 +155,7 @@ SYSTEM_PROMPT = " ".join(
 
 
 def with_system_prompt(ask: str) -> Exchange:
-    return Exchange(
-        endpoint="chat",
-        model="m",
-        segments=(
-            Segment("messages[0].content", "system", SYSTEM_PROMPT),
-            Segment("messages[1].content", "user", ask),
-        ),
-    )
+    return Exchange.of_turns(("system", SYSTEM_PROMPT), ("user", ask))
 
 
 async def test_a_repeated_long_prefix_is_embedded_once_and_reads_the_same() -> None:
