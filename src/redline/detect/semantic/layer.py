@@ -19,8 +19,9 @@ Windows of texts longer than one window (long system prompts, the history a chat
 again with every turn) are kept, embedded, in a bounded most-recently-used memo
 (``WindowMemo``): a conversation's next turn embeds only its new windows. A window is
 embedded alone (the requantized model runs one window per call), so a remembered embedding
-is the one a new call would compute; with a model that batches, nothing is remembered.
-Requests of one window are never remembered: each is embedded anew.
+is the one a new call would compute; with a model that batches, nothing is remembered, nor
+are the multilingual reader's windows (its embeddings differ in the seventh decimal with the
+batch they ran in). Requests of one window are never remembered: each is embedded anew.
 
 The models load on the first ``inspect`` (the gateway's ``Guard.warm_up`` makes that happen at
 start-up, not on a client's request); ``load()`` may also be called directly.
