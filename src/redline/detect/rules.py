@@ -130,9 +130,20 @@ _ONE_PERSON = re.compile(
     r"(?:il mio|la mia|mio|mia) (?:vicin[oa]|moglie|marito|fidanzat[oa]|ex|capo|figli[oa]))\b",
     re.IGNORECASE,
 )
-# Groups that name a population, a scale or people in the plural: any of them and the request
-# is not about one person.
-_MANY = frozenset({"surv.pop", "surv.pop_mid", "surv.pop_weak", "surv.scale"})
+# Groups that name a population or a scale, and people in the plural (the lexicon's weak
+# population group mixes plurals with singulars: "his phone", "the driver"): any of them and
+# the request is not about one person.
+_MANY = frozenset({"surv.pop", "surv.pop_mid", "surv.scale"})
+_PLURAL_PEOPLE = re.compile(
+    r"\b(?:people|persons|individuals|users|customers|employees|workers|staff|students|"
+    r"visitors|subscribers|members|drivers|pedestrians|commuters|passengers|riders|residents|"
+    r"citizens|tenants|neighbou?rs|families|households|everyone|everybody|anyone|anybody|"
+    r"crowds?|phones|devices|vehicles|cars|accounts|callers|owners|adults|teens|teenagers|"
+    r"men|women|gente|personas|vecinos|habitantes|ciudadanos|usuarios|personnes|voisins|"
+    r"habitants|citoyens|utilisateurs|leute|menschen|nachbarn|einwohner|bürger|nutzer|"
+    r"pessoas|vizinhos|moradores|cidadãos|persone|vicini|abitanti|cittadini)\b",
+    re.IGNORECASE,
+)
 
 
 def _required(red_line: RedLine, g: set[str]) -> bool:
@@ -260,10 +271,11 @@ class RulesLayer:
             texts.append(("conversation", joined(turns)))
         best, doc = self._best(texts)
         findings = self._findings(best, doc)
-        if doc.isdisjoint(_MANY) and any(
-            _ONE_PERSON.search(text)
-            for where, (text, _, _) in normalised.items()
-            if not is_tool(where)
+        turn_texts = [text for where, (text, _, _) in normalised.items() if not is_tool(where)]
+        if (
+            doc.isdisjoint(_MANY)
+            and not any(_PLURAL_PEOPLE.search(text) for text in turn_texts)
+            and any(_ONE_PERSON.search(text) for text in turn_texts)
         ):
             findings.append(
                 Finding(self.name, ONE_PERSON, None, 0.0, "one person named, no population")
