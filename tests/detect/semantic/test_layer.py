@@ -183,7 +183,24 @@ async def test_a_repeated_long_prefix_is_embedded_once_and_reads_the_same() -> N
         forgetting.close()
 
 
-async def test_one_window_requests_are_never_remembered() -> None:
+async def test_a_conversations_next_turn_embeds_only_its_new_windows() -> None:
+    layer = SemanticLayer()
+    try:
+        turns: list[tuple[str, str]] = []
+        asks = ["Summarise the backlog.", "Group it by base.", "Draft a note.", "Shorter."]
+        for n, ask in enumerate(asks):
+            turns.append(("user", ask))
+            before = layer.batcher.windows
+            await layer.inspect(Exchange.of_turns(*turns))
+            if n >= 2:  # earlier turns come from the memo: the new answer, ask, joined text
+                assert layer.batcher.windows - before <= 3
+            turns.append(("assistant", f"Done: {n + 1} items, the oldest from March."))
+        assert layer.memo is not None and layer.memo.hits >= 2
+    finally:
+        layer.close()
+
+
+async def test_one_segment_one_window_requests_are_never_remembered() -> None:
     layer = SemanticLayer()
     try:
         for i in range(3):

@@ -15,13 +15,15 @@ so with a ``semantic.read`` finding, so that decide() weighs down phrase evidenc
 does not corroborate; a request in a script neither model knows (Devanagari, Greek, ...) is
 read by MiniLM without that finding, as before.
 
-Windows of texts longer than one window (long system prompts, the history a chat client sends
-again with every turn) are kept, embedded, in a bounded most-recently-used memo
-(``WindowMemo``): a conversation's next turn embeds only its new windows. A window is
+The windows of conversations (a system prompt, the turns a chat client sends again with every
+request) and of texts longer than one window are kept, embedded, in a bounded
+most-recently-used memo (``WindowMemo``): a conversation's next turn embeds only its new
+windows. A window is
 embedded alone (the requantized model runs one window per call), so a remembered embedding
 is the one a new call would compute; with a model that batches, nothing is remembered, nor
 are the multilingual reader's windows (its embeddings differ in the seventh decimal with the
-batch they ran in). Requests of one window are never remembered: each is embedded anew.
+batch they ran in). A request of one short segment is never remembered: each is embedded
+anew.
 
 The models load on the first ``inspect`` (the gateway's ``Guard.warm_up`` makes that happen at
 start-up, not on a client's request); ``load()`` may also be called directly.
@@ -123,9 +125,12 @@ def request_windows(read: ExchangeWindows) -> NDArray[np.bool_]:
     return counted
 
 
-def repeatable_windows(read: ExchangeWindows) -> frozenset[int]:
-    """Indices of the windows of texts that span two windows or more: those a later request
-    is likely to send again (its system prompt, the conversation so far)."""
+def repeatable_windows(read: ExchangeWindows, segments: int) -> frozenset[int]:
+    """Indices of the windows a later request is likely to send again: every window of an
+    exchange of several segments (a system prompt, the turns a chat client re-sends), and in
+    an exchange of one segment the windows of a text that spans two windows or more."""
+    if segments > 1:
+        return frozenset(range(len(read.windows)))
     return frozenset(w for span in read.spans if len(span) > 1 for w in span)
 
 
@@ -318,7 +323,7 @@ class SemanticLayer:
         if reads_multilingual(read):
             return await self._inspect_multilingual(read, loaded)
         head = loaded.head
-        vectors = await self._embed(loaded, read)
+        vectors = await self._embed(loaded, read, len(exchange.segments))
         features = head_features(vectors, concept_vector(exchange, head.concepts, read.english))
         scores = head.scores(features)
         surveillance = scores[RedLine.MASS_DOMESTIC_SURVEILLANCE]
@@ -342,11 +347,14 @@ class SemanticLayer:
         findings += self._best(read, scores, owner, "semantic classifier")
         return findings
 
-    async def _embed(self, loaded: _Loaded, read: ExchangeWindows) -> NDArray[np.float32]:
-        """The embedding of every window of ``read``: remembered ones from the memo, the rest
-        through the micro-batcher (and remembered when their text spans several windows)."""
+    async def _embed(
+        self, loaded: _Loaded, read: ExchangeWindows, segments: int
+    ) -> NDArray[np.float32]:
+        """The embedding of every window of ``read`` (of an exchange of ``segments``
+        segments): remembered ones from the memo, the rest through the micro-batcher, and
+        remembered when ``repeatable_windows`` says a later request may send them again."""
         memo = self.memo if loaded.embedder.per_window else None
-        repeatable = repeatable_windows(read) if memo is not None else frozenset()
+        repeatable = repeatable_windows(read, segments) if memo is not None else frozenset()
         if memo is None or not repeatable:
             return await loaded.batcher.embed(read.windows)
         out = np.empty((len(read.windows), DIM), dtype=np.float32)
