@@ -15,14 +15,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
-import platform
 import time
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
+from _machine import machine
 from redline.detect.semantic import SemanticLayer
 from redline.exchange import Exchange
 
@@ -82,12 +81,7 @@ def main() -> None:
     result: dict[str, object] = {
         "remembered": asyncio.run(screen(4096)),
         "not_remembered": asyncio.run(screen(0)),
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "platform": platform.platform(),
-            "load_average_1m": round(os.getloadavg()[0], 2),
-        },
+        "machine": machine(),
     }
     on, off = result["remembered"], result["not_remembered"]
     assert isinstance(on, dict) and isinstance(off, dict)

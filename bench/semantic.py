@@ -27,7 +27,6 @@ import argparse
 import asyncio
 import json
 import os
-import platform
 import time
 from itertools import count
 from pathlib import Path
@@ -35,6 +34,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from _machine import machine
 from redline.detect.layers import Layer, default_layers
 from redline.detect.semantic import SemanticLayer
 from redline.exchange import Exchange
@@ -205,12 +205,7 @@ def main() -> None:
     result["language"] = args.language
     result["system_prompt"] = args.system_prompt
     result["remembered_windows"] = args.remembered_windows
-    result["machine"] = {
-        "cpus": os.cpu_count(),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "load_average_1m": round(os.getloadavg()[0], 2),
-    }
+    result["machine"] = machine()
     c1, c32 = result["concurrency_1"], result["concurrency_32"]
     assert isinstance(c1, dict) and isinstance(c32, dict)
     table = Table(title="semantic layer (in process, Guard.judge, short chat requests)")
