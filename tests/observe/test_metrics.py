@@ -6,11 +6,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import numpy as np
 from prometheus_client.parser import text_string_to_metric_families
 
 from gateway.layers import GREY, PHRASE, PhraseLayer
 from redline.audit.log import AuditLog
 from redline.audit.note import Signer
+from redline.detect.semantic.layer import WindowMemo
+from redline.exchange import Exchange
 from redline.observe import GatewayMetrics, ReviewQueueStats
 from redline.store import DecisionRecord, Store
 
@@ -159,3 +162,46 @@ def test_metrics_route_counts_requests_and_decisions(make_gateway) -> None:
     assert _value(s, "redline_audit_log_entries") == 6
     assert _value(s, "redline_decision_writer_written_total") == 4
     assert _value(s, "redline_store_up") == 1
+
+
+def test_the_semantic_memo_is_reported_at_each_scrape() -> None:
+    metrics = GatewayMetrics(version="1", policy_version="p")
+    assert _value(_samples(metrics.render().decode()), "redline_semantic_memo_windows") is None
+    memo = WindowMemo(4)
+    metrics.attach_memo(memo)
+    window = (101, 7, 102)
+    memo.get(window)
+    memo.put(window, np.zeros(3, dtype=np.float32))
+    memo.get(window)
+    memo.get(window)
+    s = _samples(metrics.render().decode())
+    assert _value(s, "redline_semantic_memo_hits_total") == 2
+    assert _value(s, "redline_semantic_memo_misses_total") == 1
+    assert _value(s, "redline_semantic_memo_windows") == 1
+
+
+class _RememberingLayer:
+    """A layer with a memo, as the semantic layer has (it finds nothing)."""
+
+    name = "remembering"
+
+    def __init__(self) -> None:
+        self.memo = WindowMemo(8)
+
+    async def inspect(self, exchange: Exchange) -> list[object]:
+        self.memo.get((101, len(exchange.text), 102))
+        return []
+
+
+def test_the_gateway_reports_its_layers_memo(make_gateway) -> None:
+    layer = _RememberingLayer()
+    gw = make_gateway(layers=[PhraseLayer(), layer])
+    auth = {"Authorization": f"Bearer {gw.key}"}
+    with httpx.Client(base_url=gw.url, headers=auth, timeout=10) as client:
+        client.post(
+            "/v1/chat/completions",
+            json={"model": "echo-1", "messages": [{"role": "user", "content": "hello"}]},
+        )
+        s = _samples(client.get("/metrics").text)
+    assert _value(s, "redline_semantic_memo_misses_total") == layer.memo.misses >= 1
+    assert _value(s, "redline_semantic_memo_windows") == 0

@@ -169,6 +169,9 @@ def create_app(
         writer.start()
         metrics.attach_log(audit["log"])
         metrics.attach_writer(writer)
+        for layer in guard.layers:
+            if (memo := getattr(layer, "memo", None)) is not None:
+                metrics.attach_memo(memo)
         janitor = Janitor(desks["desk"].service, interval_s=settings.review_janitor_interval_s)
         janitor.start()
         metrics.set_review_queue(_queue_stats(desks["desk"]))

@@ -27,6 +27,10 @@ audit_unsigned_entries                      gauge      entries not yet under a c
 store_up                                    gauge      1 if the scrape could read the store
 decision_writer_commits_total               counter    group commits of this process
 decision_writer_written_total               counter    entries they held
+semantic_memo_hits_total                    counter    windows the semantic layer took from
+                                                       its memo instead of embedding them
+semantic_memo_misses_total                  counter    windows it looked up and embedded
+semantic_memo_windows                       gauge      windows remembered now
 review_queue_depth                          gauge      items waiting (once a source is set)
 review_queue_oldest_age_seconds             gauge      age of the oldest waiting item
 build_info                                  gauge      version, policy_version (always 1)
@@ -91,11 +95,21 @@ class _WriterSource(Protocol):
     def written(self) -> int: ...
 
 
+class _MemoSource(Protocol):
+    # The semantic layer's memo (redline.detect.semantic.layer.WindowMemo satisfies it).
+    @property
+    def hits(self) -> int: ...
+    @property
+    def misses(self) -> int: ...
+    def __len__(self) -> int: ...
+
+
 class GatewayMetrics:
     """The metrics of one gateway. Thread-safe (prometheus_client's metrics are).
 
     Sources read at scrape time are attached after start-up: ``attach_log``,
-    ``attach_writer`` and, for the review queue (issue 6's console), ``set_review_queue``.
+    ``attach_writer``, ``attach_memo`` and, for the review queue (issue 6's console),
+    ``set_review_queue``.
     """
 
     def __init__(self, *, version: str, policy_version: str) -> None:
@@ -154,6 +168,7 @@ class GatewayMetrics:
         self.set_policy(policy_version)
         self._log: _LogSource | None = None
         self._writer: _WriterSource | None = None
+        self._memo: _MemoSource | None = None
         self._review: Callable[[], ReviewQueueStats] | None = None
         r.register(_ScrapeCollector(self))
 
@@ -171,6 +186,10 @@ class GatewayMetrics:
     def attach_writer(self, writer: _WriterSource) -> None:
         """Report the decision writer's commit counters at each scrape."""
         self._writer = writer
+
+    def attach_memo(self, memo: _MemoSource) -> None:
+        """Report the semantic layer's memo of embedded windows at each scrape."""
+        self._memo = memo
 
     def set_review_queue(self, source: Callable[[], ReviewQueueStats]) -> None:
         """Registration point for the review queue: ``source()`` is called at each scrape
@@ -253,6 +272,21 @@ class GatewayMetrics:
                 "redline_decision_writer_written",
                 "Log entries committed by this process",
                 self._writer.written,
+            )
+        if self._memo is not None:
+            memo = self._memo
+            yield _counter(
+                "redline_semantic_memo_hits",
+                "Windows the semantic layer took from its memo instead of embedding them",
+                memo.hits,
+            )
+            yield _counter(
+                "redline_semantic_memo_misses",
+                "Windows the semantic layer looked up in its memo and had to embed",
+                memo.misses,
+            )
+            yield _gauge(
+                "redline_semantic_memo_windows", "Windows the semantic layer remembers", len(memo)
             )
         if self._review is not None:
             try:
