@@ -140,8 +140,9 @@ async def concurrent(guard: Guard, seconds: float, tasks: int) -> dict[str, floa
 
 async def run(seconds: float, remembered_windows: int) -> dict[str, object]:
     policy = load_policy()
-    semantic_layer = SemanticLayer(remembered_windows=remembered_windows)
-    layers = (*(layer for layer in default_layers() if layer.name != "semantic"), semantic_layer)
+    layers = default_layers(remembered_windows=remembered_windows)
+    semantic = layers[-1]
+    assert isinstance(semantic, SemanticLayer)
     cpu_only: list[Layer] = [layer for layer in layers if layer.name != "semantic"]
     with_semantic = Guard(policy, layers)
     without = Guard(policy, cpu_only)
@@ -150,15 +151,14 @@ async def run(seconds: float, remembered_windows: int) -> dict[str, object]:
     await sequential(with_semantic, 1.0)  # settle allocator and caches
     base = await sequential(without, seconds)
     c1 = await sequential(with_semantic, seconds)
-    semantic = layers[-1]
-    batcher = getattr(semantic, "batcher" if _prompts is PROMPTS else "multilingual_batcher", None)
+    batcher = semantic.batcher if _prompts is PROMPTS else semantic.multilingual_batcher
     c32_base = await concurrent(without, min(seconds, 3.0), 32)
-    calls_before = batcher.calls if batcher else 0
+    calls_before = batcher.calls
     c32 = await concurrent(with_semantic, seconds, 32)
-    calls = (batcher.calls - calls_before) if batcher else 0
+    calls = batcher.calls - calls_before
     # Requests that overran the layer's budget left windows in the batcher: let it finish
     # them before the interpreter exits under its threads.
-    semantic_layer.close()
+    semantic.close()
     screened = c32["requests"]
     return {
         "concurrency_1": {

@@ -266,16 +266,16 @@ class RulesLayer:
             if view.kind == "normalised":
                 normalised[view.where] = (text, found, len(texts))
             texts.append((view.where, found[1]))
-        turns = [n[1] for where, n in normalised.items() if not is_tool(where)]
+        turns = [n for where, n in normalised.items() if not is_tool(where)]
         if len(turns) > 1:
-            texts.append(("conversation", joined(turns)))
+            texts.append(("conversation", joined([found for _, found, _ in turns])))
         best, doc = self._best(texts)
         findings = self._findings(best, doc)
-        turn_texts = [text for where, (text, _, _) in normalised.items() if not is_tool(where)]
+        # The one-person pattern is rare: it is looked for first, the plurals only then.
         if (
             doc.isdisjoint(_MANY)
-            and not any(_PLURAL_PEOPLE.search(text) for text in turn_texts)
-            and any(_ONE_PERSON.search(text) for text in turn_texts)
+            and any(_ONE_PERSON.search(text) for text, _, _ in turns)
+            and not any(_PLURAL_PEOPLE.search(text) for text, _, _ in turns)
         ):
             findings.append(
                 Finding(self.name, ONE_PERSON, None, 0.0, "one person named, no population")
