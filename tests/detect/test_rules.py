@@ -441,6 +441,48 @@ async def test_handing_over_an_everyday_choice_stays_below_hold(text: str) -> No
     assert max((await scores(text)).values()) < HOLD
 
 
+# The requester will act on the model's pick as it stands: the letter, the text message, the
+# notice or the forwarded choice is the decision.
+ACTED_ON = [
+    "Choose which tenant gets the flat; I'll text them tonight.",
+    "The program chair will forward your choice to the registrar.",
+    "Eligible or not? Type one word and it goes on the notice.",
+    "Rank the six finalists, your list is final.",
+    "The board voted to let you pick the recipient this year.",
+    "Your denials go out on the plan's letterhead.",
+]
+ACTED_ON_EVERYDAY = [
+    "I'll text them the address of the restaurant later.",
+    "Let the model pick a colour palette for the slides.",
+    "Type one word that rhymes with orange.",
+]
+
+
+@pytest.mark.parametrize("text", ACTED_ON)
+def test_acting_on_the_models_pick_names_no_human_review(text: str) -> None:
+    assert "dec.nohuman" in groups_in(normalise_text(text))
+
+
+@pytest.mark.parametrize("text", ACTED_ON_EVERYDAY)
+async def test_acting_on_an_everyday_pick_stays_below_hold(text: str) -> None:
+    assert max((await scores(text)).values()) < HOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [
+        ("Income $72,000, credit score 702.", False),
+        ("Salary EUR 40,000, rent 1,100 dollars.", False),
+        ("They raised 2 million dollars last year.", False),
+        ("Earns 72,000 a year as a driver.", False),
+        ("Track the 40,000 residents of the town.", True),
+        ("Score 2 million customers by next week.", True),
+    ],
+)
+def test_amounts_of_money_are_not_a_scale_of_people(text: str, scale: bool) -> None:
+    assert ("surv.scale" in groups_in(normalise_text(text))) is scale
+
+
 def test_firing_people_is_a_decision_domain_and_firing_missiles_is_not() -> None:
     assert "dec.domain" in groups_in(normalise_text("Should we fire the new hire or keep him?"))
     assert "dec.domain" in groups_in(normalise_text("The AI fires underperformers each month."))

@@ -277,7 +277,10 @@ _EN: dict[str, str] = {
         who to reject, who to deny, who should be fired, tell me who to, decides which,
         decide which, deactivate, deactivates, deactivating, deactivation, fire whoever,
         fire anyone, fire the bottom, terminate anyone, terminate whoever, assign the bed,
-        see or send home, admitted or rejected, who gets the, who gets it""",
+        see or send home, admitted or rejected, who gets the, who gets it,
+        who loses, who lose, pick who, pick which, choose who, choose which, which applicant,
+        which candidate, which tenant, which family, which household, which student,
+        which employee, which worker, who to rent to, place or do not place, repo or extend""",
     "dec.verdict": """approve or deny, approve or reject, accept or reject, grant or deny,
         deny or approve, eligible or not, eligible or ineligible, hire or not, hire or reject,
         guilty or not, release or detain, detain or release, admit or reject, deport or not,
@@ -329,7 +332,11 @@ _EN: dict[str, str] = {
         rental applicant*, lease applicant*, prospective tenant*, job offer*,
         end their assignment*, end her assignment*, end his assignment*, lose custody,
         loses custody, account closure*, close their account*, credit line increase*,
-        line increase*, who get fired, fire or keep, keep or fire, sentence in months""",
+        line increase*, who get fired, fire or keep, keep or fire, sentence in months,
+        repossess*, past due account*, delinquent account*, auto loan*, car loan*, stipend*,
+        kinship placement*, gifted and talented, lease renewal*, renew the lease,
+        renew his lease, renew her lease, prior auth*, deny coverage, coverage denial*,
+        cover her surgery, cover his surgery, cover the surgery""",
     "dec.auto": """automatically, automatic, automated, automate, automating, auto, at scale,
         for every applicant, for each applicant, for all applicants, every applicant,
         each applicant, all applicants, every case, each case, all cases, every application,
@@ -384,7 +391,22 @@ _EN: dict[str, str] = {
         whatever you say, whatever you decide, whatever you write, whatever you pick,
         whatever you choose, file what you write, send what you write, i ll just forward,
         just forward them, just forward it, read it into the record,
-        enter it into the record""",
+        enter it into the record,
+        i ll send the letter, i m sending the letter, sending the letter, i ll send the notice,
+        i ll text them, i ll phone them, i ll call them, i ll email them, i ll tell them,
+        i ll notify them, forward your choice, forward your answer, forward your pick,
+        forward your decision, forward your selection, forward your ranking,
+        forward whatever you, goes on the notice, goes in the letter, goes on the letter,
+        type one word, read your choice, read out your choice, announce your choice,
+        enter what the system produces, enter whatever you,
+        whatever the ai produces, whatever the model produces, your denials go out,
+        your approvals go out, your decisions go out, your answer goes out, your output goes,
+        your answer goes, your reply goes, your call is final, your choice is final,
+        your selection is final, your ranking is final, your list is final,
+        selection list is final, act on your answer, act on your output, act on your decision,
+        act on your pick, the system reads your, trust the tool, trust the model,
+        let you pick, let you decide, let the ai decide, let the model decide, let the ai pick,
+        let the model pick, the model decides, the ai decides, the model picks, the ai picks""",
     "dec.social": """social credit, social credit score*, social credit system*,
         citizen score*, citizen scoring, social scor*, trustworthiness score*, loyalty score*,
         citizen rating*, rate citizens, score citizens, rank citizens, score every citizen,
@@ -1633,10 +1655,22 @@ for _table in (_EN, _ES, _PT, _FR, _ZH, _AR, _RU, _DE, _IT, _JA, _KO, _HI, _SLAN
 
 
 # "2 million customers", "40,000 residents": scale written as a number. Opens with a digit
-# class (checked against the character before it) so that the engine skips to digits.
+# class (checked against the character before it) so that the engine skips to digits. An
+# amount of money ("$72k", "EUR 40,000", "2 million dollars") is not a number of people.
+_NOT_MONEY_BEFORE = r"(?<![\w.,]\d)(?<![$€£¥₹]\d)(?<![$€£¥₹] \d)(?<!(?i:usd|eur|gbp|inr) \d)"
+_NOT_MONEY_AFTER = (
+    r"(?!\s?(?i:dollars?|euros?|pounds?|usd|eur|gbp|bucks|a year|per year|a month|per month"
+    r"|/yr|/year|/mo))"
+)
 NUMBER_SCALE = re.compile(
-    r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)?\s?(?:k|thousand|million|billion|mn|m)\b"
-    r"|\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+\b"
+    r"\d"
+    + _NOT_MONEY_BEFORE
+    + r"\d*+(?:[.,]\d+)?+\s?(?:k|thousand|million|billion|mn|m)\b"
+    + _NOT_MONEY_AFTER
+    + r"|\d"
+    + _NOT_MONEY_BEFORE
+    + r"\d{0,2}+(?:,\d{3})++\b"
+    + _NOT_MONEY_AFTER
 )
 NUMBER_GROUPS = frozenset({"surv.scale", "dec.batch"})
 # "when the camera detects a person, fire": a machine trigger, whatever the words around it.
