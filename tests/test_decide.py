@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from redline.decide import (
+    NO_PEOPLE,
     ONE_PERSON,
     SEMANTIC_READ,
     UNCORROBORATED_PHRASE_FACTOR,
@@ -150,3 +151,29 @@ def test_one_person_caps_only_surveillance() -> None:
 def test_one_person_never_turns_a_failure_into_a_hold() -> None:
     failure = Finding("x", LAYER_FAILURE, None, 1.0, "layer x failed")
     assert decide([failure, ONE], POLICY).action is Action.BLOCK
+
+
+THINGS = Finding("rules", NO_PEOPLE, None, 0.0, "things or aggregate data, no people")
+READ = Finding("semantic", SEMANTIC_READ, None, 0.0, "semantic layer read 1 windows")
+
+
+def test_the_semantic_surveillance_reading_alone_does_not_hold_a_request_about_things() -> None:
+    words = Finding("semantic", "semantic.mass_domestic_surveillance", SURV, 0.95, "head")
+    assert decide([words, READ], POLICY).action is Action.BLOCK
+    d = decide([words, READ, THINGS], POLICY)
+    assert d.action is Action.ALLOW
+    assert d.findings == (words, READ, THINGS)  # kept in the record
+
+
+@pytest.mark.parametrize("layer", ["patterns", "behaviour"])
+def test_volume_evidence_counts_in_a_request_about_things(layer: str) -> None:
+    words = Finding("semantic", "semantic.mass_domestic_surveillance", SURV, 0.95, "head")
+    volume = Finding(layer, "volume", SURV, 0.3, "many people")
+    assert decide([words, volume, READ, THINGS], POLICY).action is Action.BLOCK
+
+
+def test_no_people_sets_aside_only_the_semantic_surveillance_reading() -> None:
+    weapons = Finding("semantic", "semantic.autonomous_weapon_systems", AWS, 0.95, "head")
+    assert decide([weapons, READ, THINGS], POLICY).action is Action.BLOCK
+    phrase = Finding("rules", "phrase.population_tracking", SURV, 0.9, "keywords")
+    assert decide([phrase, THINGS], POLICY).action is Action.BLOCK

@@ -26,6 +26,11 @@ be about one person and no population (its ``scope.one_person`` finding) is at m
 that red line, unless a layer that counts volume (patterns: personal data in bulk; behaviour:
 what the tenant did across requests) has surveillance findings of its own: a cleared
 reviewer, not the gateway's words alone, decides what "find out where my neighbour works" is.
+A request the rules layer found to name things or aggregate data and no people (its
+``scope.no_people`` finding: "every air-quality sensor in the state", "our bus fleet's live
+positions") is not held or blocked as mass surveillance on the semantic layer's reading alone:
+its surveillance findings are set aside (kept in the record) unless a volume layer found
+surveillance too; phrase findings still count.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from redline.redlines import RedLine
 
 __all__ = [
     "CORROBORATED_RED_LINES",
+    "NO_PEOPLE",
     "ONE_PERSON",
     "PHRASE_KIND",
     "SEMANTIC_READ",
@@ -62,6 +68,9 @@ CORROBORATED_RED_LINES = frozenset(
 ONE_PERSON = "scope.one_person"
 """Kind of the finding (no red line, score 0) by which the rules layer says the request is
 about one person and names no population."""
+NO_PEOPLE = "scope.no_people"
+"""Kind of the finding (no red line, score 0) by which the rules layer says the request names
+things or aggregate data and no people."""
 VOLUME_LAYERS = frozenset({"patterns", "behaviour"})
 """Layers whose surveillance findings count volume (data in bulk, requests across time)."""
 
@@ -152,9 +161,25 @@ def corroborated(
 def _one_person(findings: Sequence[Finding]) -> bool:
     """Whether the request is about one person (``ONE_PERSON``) and no layer that counts
     volume found surveillance in it."""
-    return any(f.kind == ONE_PERSON for f in findings) and not any(
+    return any(f.kind == ONE_PERSON for f in findings) and not _volume_surveillance(findings)
+
+
+def _volume_surveillance(findings: Sequence[Finding]) -> bool:
+    return any(
         f.red_line is RedLine.MASS_DOMESTIC_SURVEILLANCE and f.layer in VOLUME_LAYERS
         for f in findings
+    )
+
+
+def _about_things(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """``findings`` without the semantic layer's surveillance findings when the request names
+    no people (``NO_PEOPLE``) and no volume layer found surveillance."""
+    if not any(f.kind == NO_PEOPLE for f in findings) or _volume_surveillance(findings):
+        return tuple(findings)
+    return tuple(
+        f
+        for f in findings
+        if not (f.layer == "semantic" and f.red_line is RedLine.MASS_DOMESTIC_SURVEILLANCE)
     )
 
 
@@ -163,7 +188,7 @@ def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
     then the higher score."""
     found = tuple(findings)
     failures = [f for f in found if f.kind == LAYER_FAILURE]
-    counted, lowered = corroborated(found, policy)
+    counted, lowered = corroborated(_about_things(found), policy)
     scores = combine_scores(counted)
     if failures:
         return Decision(

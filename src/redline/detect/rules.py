@@ -19,7 +19,10 @@ neighbour", "my ex-wife", "this guy") that names no population, no scale and no 
 people gets a ``scope.one_person`` finding (no red line, score 0). Mass domestic surveillance
 is a property of volume (DESIGN.md): such a request is at most held for a reviewer, never
 blocked as mass surveillance on its own words (``redline.decide``); the behaviour layer counts
-what a tenant does across requests.
+what a tenant does across requests. A request that names things (sensors, a fleet, prices,
+readings) or data made aggregate or anonymous, and no people in any view (no population,
+person, pronoun, name, face, plate or identifier), gets a ``scope.no_people`` finding: the
+semantic layer's surveillance reading alone does not hold it (``redline.decide``).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from redline.decide import ONE_PERSON
+from redline.decide import NO_PEOPLE, ONE_PERSON
 from redline.detect.finding import Finding
 from redline.detect.terms import (
     PAPERWORK_FACTOR,
@@ -146,6 +149,44 @@ _PLURAL_PEOPLE = re.compile(
 )
 
 
+# Things and data about things, or data made aggregate or anonymous: "every air-quality sensor
+# in the state", "our delivery fleet", "aggregated mobility counts". Vehicles and phones are
+# not here: tracking them is tracking their owners.
+_THINGS = re.compile(
+    r"\b(?:sensors?|weather stations?|monitoring stations?|gauges?|meters?|readings?|prices?|"
+    r"products?|inventory|stock levels?|shipments?|parcels?|packages?|servers?|machines?|"
+    r"equipment|turbines?|pumps?|bridges?|pipelines?|potholes?|streetlights?|fleet|buses|vans|"
+    r"trucks|air quality|weather|temperatures?|rainfall|crops?|livestock|trees|containers?|"
+    r"warehouses?|assets?|aggregated?|aggregate-level|anonymi[sz]ed|de-?identified)\b",
+    re.IGNORECASE,
+)
+# People in any form the plural list does not cover: one person, pronouns, who, and what
+# identifies someone.
+_PERSONS = re.compile(
+    r"\b(?:person|persons?'s?|individuals?|someone|somebody|who|whom|whose|he|she|him|her|his|"
+    r"they|them|their|names?|faces?|plates?|phones?|ids?|identit(?:y|ies)|identify|identified|"
+    r"identifying|address(?:es)?|emails?|accounts?|profiles?|users?|patients?|voters?|"
+    r"protesters?|activists?|journalists?|immigrants?|minorit(?:y|ies)|suspects?|targets?|"
+    r"population|public|attendees?|participants?|children|kids|parents?|girls?|boys?|"
+    r"couriers?|travell?ers?|clients?|applicants?|consumers?|shoppers?|followers?|contacts?|"
+    r"friends?|folks?|guys?|humans?|employee|worker|student|visitor|member|driver|"
+    r"resident|citizen|tenant|neighbou?r|family|household|owner)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_GROUPS = frozenset({"surv.pop", "surv.pop_mid", "surv.pop_weak", "surv.act_strong"})
+
+
+def _no_people(doc: set[str], texts: list[str]) -> bool:
+    """Whether the request names things or aggregate data and no people in any view."""
+    return (
+        doc.isdisjoint(_PEOPLE_GROUPS)
+        and any(_THINGS.search(t) for t in texts)
+        and not any(
+            _PERSONS.search(t) or _PLURAL_PEOPLE.search(t) or _ONE_PERSON.search(t) for t in texts
+        )
+    )
+
+
 def _required(red_line: RedLine, g: set[str]) -> bool:
     """The minimum a window must name before its points count."""
     if red_line is RedLine.MASS_DOMESTIC_SURVEILLANCE:
@@ -251,11 +292,13 @@ class RulesLayer:
         texts: list[tuple[str, tuple[frozenset[str], ...]]] = []
         normalised: dict[str, tuple[str, Sentences, int]] = {}
         seen: set[str] = set()
+        read: list[str] = []
         for view in exchange.views:
             if view.kind in ("raw", "joined") or view.text in seen:
                 continue
             seen.add(view.text)
             text = fold(view.text)
+            read.append(text)
             base = normalised.get(view.where)
             if view.kind == "leet" and base and len(base[0]) == len(text):
                 merged = with_leet(base[1], base[0], text)
@@ -279,6 +322,10 @@ class RulesLayer:
         ):
             findings.append(
                 Finding(self.name, ONE_PERSON, None, 0.0, "one person named, no population")
+            )
+        elif _no_people(doc, read):
+            findings.append(
+                Finding(self.name, NO_PEOPLE, None, 0.0, "things or aggregate data, no people")
             )
         return findings
 
