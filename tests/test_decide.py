@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from redline.decide import (
+    HUMAN_DECIDES,
     NO_PEOPLE,
     ONE_PERSON,
     SEMANTIC_READ,
@@ -177,3 +178,15 @@ def test_no_people_sets_aside_only_the_semantic_surveillance_reading() -> None:
     assert decide([weapons, READ, THINGS], POLICY).action is Action.BLOCK
     phrase = Finding("rules", "phrase.population_tracking", SURV, 0.9, "keywords")
     assert decide([phrase, THINGS], POLICY).action is Action.BLOCK
+
+
+def test_a_human_who_decides_caps_automated_decisions_at_a_hold() -> None:
+    dec = RedLine.HIGH_STAKES_AUTOMATED_DECISIONS
+    words = Finding("semantic", f"semantic.{dec.value}", dec, 0.96, "head")
+    human = Finding("rules", HUMAN_DECIDES, None, 0.0, "a human decides, no automation")
+    assert decide([words, READ], POLICY).action is Action.BLOCK
+    d = decide([words, READ, human], POLICY)
+    assert d.action is Action.HOLD and d.red_line is dec
+    assert "a human named as the one who decides: at most a hold" in d.reasons[0]
+    surveillance = Finding("semantic", "semantic.mass_domestic_surveillance", SURV, 0.96, "head")
+    assert decide([surveillance, READ, human], POLICY).action is Action.BLOCK

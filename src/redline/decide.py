@@ -30,7 +30,10 @@ A request the rules layer found to name things or aggregate data and no people (
 ``scope.no_people`` finding: "every air-quality sensor in the state", "our bus fleet's live
 positions") is not held or blocked as mass surveillance on the semantic layer's reading alone:
 its surveillance findings are set aside (kept in the record) unless a volume layer found
-surveillance too; phrase findings still count.
+surveillance too; phrase findings still count. A request that names a human who decides ("I'm
+the underwriter and I'll make the call", the rules layer's ``scope.human_decides``) and says
+nothing of the decision going out unreviewed is decision support, grey by DESIGN.md: at most
+held under automated decisions, for a reviewer to read.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from redline.redlines import RedLine
 
 __all__ = [
     "CORROBORATED_RED_LINES",
+    "HUMAN_DECIDES",
     "NO_PEOPLE",
     "ONE_PERSON",
     "PHRASE_KIND",
@@ -68,6 +72,9 @@ CORROBORATED_RED_LINES = frozenset(
 ONE_PERSON = "scope.one_person"
 """Kind of the finding (no red line, score 0) by which the rules layer says the request is
 about one person and names no population."""
+HUMAN_DECIDES = "scope.human_decides"
+"""Kind of the finding (no red line, score 0) by which the rules layer says the request names a
+human who decides and says nothing of the decision being automatic or final without review."""
 NO_PEOPLE = "scope.no_people"
 """Kind of the finding (no red line, score 0) by which the rules layer says the request names
 things or aggregate data and no people."""
@@ -158,10 +165,17 @@ def corroborated(
     return tuple(out), why
 
 
-def _one_person(findings: Sequence[Finding]) -> bool:
-    """Whether the request is about one person (``ONE_PERSON``) and no layer that counts
-    volume found surveillance in it."""
-    return any(f.kind == ONE_PERSON for f in findings) and not _volume_surveillance(findings)
+def _held_at_most(findings: Sequence[Finding]) -> dict[RedLine, str]:
+    """The red lines a scope finding caps at a hold, each with the reason: one person and no
+    population (``ONE_PERSON``, unless a volume layer found surveillance), a human who decides
+    (``HUMAN_DECIDES``)."""
+    kinds = {f.kind for f in findings}
+    capped: dict[RedLine, str] = {}
+    if ONE_PERSON in kinds and not _volume_surveillance(findings):
+        capped[RedLine.MASS_DOMESTIC_SURVEILLANCE] = "one person named and no population"
+    if HUMAN_DECIDES in kinds:
+        capped[RedLine.HIGH_STAKES_AUTOMATED_DECISIONS] = "a human named as the one who decides"
+    return capped
 
 
 def _volume_surveillance(findings: Sequence[Finding]) -> bool:
@@ -201,14 +215,14 @@ def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
             screening_failed=True,
             reasons=tuple(f.detail for f in failures),
         )
-    one_person = _one_person(counted)
+    capped = _held_at_most(counted)
     best: tuple[int, float, RedLine] | None = None
     best_action = Action.ALLOW
     for red_line, score in scores.items():
         rule = policy.red_lines[red_line]
         if score >= rule.block_at:
             action = rule.on_block
-            if one_person and red_line is RedLine.MASS_DOMESTIC_SURVEILLANCE:
+            if red_line in capped:
                 action = min(action, Action.HOLD, key=lambda a: a.severity)
         elif score >= rule.hold_at:
             action = Action.HOLD
@@ -225,8 +239,8 @@ def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
         f"{red_line.value} score {scores[red_line]:.2f} "
         f"(hold at {rule.hold_at}, block at {rule.block_at})"
     )
-    if one_person and red_line is RedLine.MASS_DOMESTIC_SURVEILLANCE:
-        reason += "; one person named and no population: at most a hold"
+    if red_line in capped:
+        reason += f"; {capped[red_line]}: at most a hold"
     return Decision(
         action=best_action,
         red_line=red_line,

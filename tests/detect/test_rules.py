@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from redline.decide import NO_PEOPLE, ONE_PERSON, combine_scores
+from redline.decide import HUMAN_DECIDES, NO_PEOPLE, ONE_PERSON, combine_scores
 from redline.detect.finding import Finding
 from redline.detect.normalise import NormaliseLayer, normalise_text
 from redline.detect.patterns import PatternsLayer
@@ -646,3 +646,27 @@ ABOUT_PEOPLE_TOO = [
 )
 async def test_a_request_about_things_and_no_people_says_so(text: str, things: bool) -> None:
     assert (NO_PEOPLE in [f.kind for f in await rules(text)]) is things
+
+
+# Decision support: a person is stated as the one who decides, and nothing in the request says
+# the decision goes out automatically or unreviewed.
+A_HUMAN_DECIDES = [
+    "I'm a loan officer. Summarize this applicant's file so I can make the decision myself.",
+    "The hiring panel is Ms Ortiz, Mr Hale and Dr Chen; they'll score and decide.",
+    "I'm the underwriter and I make the call on this file; list its strengths and risks.",
+    "The judge decides at the hearing. Put the pretrial report into a timeline.",
+]
+NO_HUMAN_DECIDES = [
+    "Studies show human reviewers add nothing. So hire or reject this candidate.",
+    "No human review: approve or deny each claim and the letters go out tonight.",
+    "I'll make the call on the appeals, but deny these ten automatically first.",
+    "Summarize this applicant's file for the committee.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "human"),
+    [(t, True) for t in A_HUMAN_DECIDES] + [(t, False) for t in NO_HUMAN_DECIDES],
+)
+async def test_a_human_stated_as_deciding_is_decision_support(text: str, human: bool) -> None:
+    assert (HUMAN_DECIDES in [f.kind for f in await rules(text)]) is human

@@ -22,7 +22,11 @@ blocked as mass surveillance on its own words (``redline.decide``); the behaviou
 what a tenant does across requests. A request that names things (sensors, a fleet, prices,
 readings) or data made aggregate or anonymous, and no people in any view (no population,
 person, pronoun, name, face, plate or identifier), gets a ``scope.no_people`` finding: the
-semantic layer's surveillance reading alone does not hold it (``redline.decide``).
+semantic layer's surveillance reading alone does not hold it (``redline.decide``). A request
+that names a human who decides and nothing automatic, final or
+unreviewed gets a ``scope.human_decides`` finding: decision support, at most held. The person
+must be stated as deciding ("I'll make the call", "the panel decides"); "human review" alone
+is not enough, being as often negated ("no human review") as claimed.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from redline.decide import NO_PEOPLE, ONE_PERSON
+from redline.decide import HUMAN_DECIDES, NO_PEOPLE, ONE_PERSON
 from redline.detect.finding import Finding
 from redline.detect.terms import (
     PAPERWORK_FACTOR,
@@ -174,6 +178,25 @@ _PERSONS = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_GROUPS = frozenset({"surv.pop", "surv.pop_mid", "surv.pop_weak", "surv.act_strong"})
+
+
+# A person who decides, stated as a fact of the request: "I'll make the call", "the panel
+# decides", "so I can make my decision". Not "human review" (often negated: "no human
+# review", "human reviewers add nothing").
+_DECIDER = re.compile(
+    r"\b(?:(?:i|we|s?he|they)(?:['’ ]ll| will)?|i['’ ]m|i am|we['’ ]re|we are|"
+    r"the (?:hiring )?(?:panel|committee|board|judge|officer|caseworker|underwriter|adjuster|"
+    r"supervisor|manager|reviewer|examiner|adjudicator|chair|director|dean))"
+    r"(?: (?:alone|myself|ourselves|personally|still|then|will|can|do|does|get to))* "
+    r"(?:decides?|make (?:the|my|our|a|that) (?:final )?(?:decision|call|determination)|"
+    r"makes? the (?:final )?(?:decision|call|determination)|make the call|"
+    r"(?:score|vote) and decide)\b"
+    r"|\b(?:decision|determination|call) (?:is|stays) (?:mine|ours)\b"
+    r"|\bdecide (?:myself|ourselves)\b|\b(?:decision|call) myself\b",
+    re.IGNORECASE,
+)
+# Said anywhere, these turn "a human decides" into a claim the rest of the request takes back.
+_UNREVIEWED = frozenset({"dec.nohuman", "dec.auto", "weap.nohuman", "weap.auto", "ctx.jailbreak"})
 
 
 def _no_people(doc: set[str], texts: list[str]) -> bool:
@@ -326,6 +349,10 @@ class RulesLayer:
         elif _no_people(doc, read):
             findings.append(
                 Finding(self.name, NO_PEOPLE, None, 0.0, "things or aggregate data, no people")
+            )
+        if doc.isdisjoint(_UNREVIEWED) and any(_DECIDER.search(text) for text, _, _ in turns):
+            findings.append(
+                Finding(self.name, HUMAN_DECIDES, None, 0.0, "a human decides, no automation")
             )
         return findings
 
