@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from redline.decide import HUMAN_DECIDES, NO_PEOPLE, ONE_PERSON
 from redline.detect.finding import Finding
+from redline.detect.lexicon import LEXICON
 from redline.detect.terms import (
     PAPERWORK_FACTOR,
     Sentences,
@@ -178,6 +179,7 @@ _PERSONS = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_GROUPS = frozenset({"surv.pop", "surv.pop_mid", "surv.pop_weak", "surv.act_strong"})
+_SURVEILLANCE_WORDS = frozenset(g for g in LEXICON if g.startswith("surv."))
 
 
 # A person who decides, stated as a fact of the request: "I'll make the call", "the panel
@@ -195,14 +197,25 @@ _DECIDER = re.compile(
     r"|\bdecide (?:myself|ourselves)\b|\b(?:decision|call) myself\b",
     re.IGNORECASE,
 )
+
+
+def _states_a_decider(text: str) -> bool:
+    # Every statement _DECIDER reads names deciding, a decision, a call or a determination.
+    return ("deci" in text or "call" in text or "determination" in text) and bool(
+        _DECIDER.search(text)
+    )
+
+
 # Said anywhere, these turn "a human decides" into a claim the rest of the request takes back.
 _UNREVIEWED = frozenset({"dec.nohuman", "dec.auto", "weap.nohuman", "weap.auto", "ctx.jailbreak"})
 
 
 def _no_people(doc: set[str], texts: list[str]) -> bool:
-    """Whether the request names things or aggregate data and no people in any view."""
+    """Whether the request names things or aggregate data and no people in any view (looked
+    for only in requests that use some surveillance vocabulary)."""
     return (
-        doc.isdisjoint(_PEOPLE_GROUPS)
+        not doc.isdisjoint(_SURVEILLANCE_WORDS)
+        and doc.isdisjoint(_PEOPLE_GROUPS)
         and any(_THINGS.search(t) for t in texts)
         and not any(
             _PERSONS.search(t) or _PLURAL_PEOPLE.search(t) or _ONE_PERSON.search(t) for t in texts
@@ -350,7 +363,7 @@ class RulesLayer:
             findings.append(
                 Finding(self.name, NO_PEOPLE, None, 0.0, "things or aggregate data, no people")
             )
-        if doc.isdisjoint(_UNREVIEWED) and any(_DECIDER.search(text) for text, _, _ in turns):
+        if doc.isdisjoint(_UNREVIEWED) and any(_states_a_decider(text) for text, _, _ in turns):
             findings.append(
                 Finding(self.name, HUMAN_DECIDES, None, 0.0, "a human decides, no automation")
             )
