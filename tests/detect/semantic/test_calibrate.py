@@ -156,3 +156,26 @@ def test_head_fpr_lets_the_head_add_that_much_over_the_other_layers() -> None:
     assert base < loose.fpr <= base + 0.01 + 1e-9
     assert sum(loose.caught) > sum(strict.caught)
     assert all(a >= b for a, b in zip(loose.caught, strict.caught, strict=True))
+
+
+def test_hold_sits_in_the_middle_of_the_margin_between_benign_and_red() -> None:
+    # Every red row scores 0.9 toward its red line, every benign row at most 0.3: any hold
+    # threshold from 0.31 to 0.90 catches all and holds nothing benign. The greedy alone would
+    # stop at 0.90, just under the red rows; the chosen threshold is the middle, 0.6.
+    rng = np.random.default_rng(4)
+    n = 400
+    labels = rng.integers(0, 4, size=n)
+    probs = np.zeros((n, 4))
+    for i, y in enumerate(labels):
+        if y:
+            probs[i, y] = 0.9
+        else:
+            probs[i, 1:] = rng.uniform(0.0, 0.3, size=3)
+    probs[:, 0] = 1.0 - probs[:, 1:].sum(axis=1).clip(max=1.0)
+    other = np.zeros((n, 3))
+    choice = choose(probs, other, labels, HOLD_AT, BLOCK_AT, max_fpr=0.01)
+    benign_top = probs[labels == 0, 1:].max(axis=0)
+    for j in range(3):
+        middle = (0.9 + np.ceil(benign_top[j] * 100 + 1e-9) / 100) / 2
+        assert choice.hold[j] == pytest.approx(middle, abs=0.011)
+    assert choice.fpr == 0.0 and min(choice.caught) == 1.0

@@ -26,7 +26,13 @@ budget erratically: with more budget it could end with less recall for a red lin
 on the benign false-positive rate (held or blocked) is ``max_fpr``, or what the other layers
 alone spend plus ``head_fpr`` if that is more: the corpus's hard benign rows (long requests
 full of personal data, questions about surveillance law) are held by the other layers often
-enough that a fixed bound would leave the head nothing to catch with. ``b`` per red line:
+enough that a fixed bound would leave the head nothing to catch with. Then each ``h`` moves to
+the middle of the margin: of the grid values between where the greedy stopped and the lowest
+one that holds no further benign validation row (the validation outcome is the same over that
+range), the middle (``_middle_of_margin``). The greedy stops at the highest threshold that
+catches what validation catches, which on a small or easy validation set (the multilingual
+reader's 192 rows, all caught) sat just under the validation rows and above the rows of
+languages and writers it had not seen. ``b`` per red line:
 the smallest grid value at or above ``(h + 1) / 2`` at which no benign validation row is
 blocked that the other layers alone do not block.
 
@@ -36,7 +42,7 @@ hold) is reproduced from ``damped``: the other layers' scores with that weighing
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,6 +143,29 @@ def combined_outcome(
     return np.where(worst > 0, best + 1, 0).astype(np.int64), worst.astype(np.int64)
 
 
+def _middle_of_margin(
+    hold: list[float], fpr: float, fpr_of: Callable[[list[float]], float]
+) -> list[float]:
+    """Each hold threshold moved to the middle of the range of grid values over which the
+    validation outcome stays as it is (from where the greedy stopped down to the lowest value
+    that holds no further benign row). The greedy stops at the highest threshold that catches
+    what validation catches; rows of another distribution (other writers, other languages)
+    score lower, and the benign rows nearest the threshold bound it from below."""
+    hold = list(hold)
+    for j, start in enumerate(hold):
+        lowest = start
+        for t in _GRID[::-1]:
+            if t >= start:
+                continue
+            trial = list(hold)
+            trial[j] = float(t)
+            if fpr_of(trial) > fpr + 1e-12:
+                break
+            lowest = float(t)
+        hold[j] = float(np.round((start + lowest) / 2, 2))
+    return hold
+
+
 def choose(
     probs: F64,
     other: F64,
@@ -199,6 +228,7 @@ def choose(
         if best is None:
             break
         _, _, hold, fpr, caught = best
+    hold = _middle_of_margin(hold, fpr, lambda trial: measure(trial, never)[0])
     block = list(never)
     _, action = combined_outcome(probs, other, hold, block, hold_at, block_at, damped)
     blocked_anyway = int((action[benign] == 2).sum())
