@@ -450,6 +450,8 @@ ACTED_ON = [
     "Rank the six finalists, your list is final.",
     "The board voted to let you pick the recipient this year.",
     "Your denials go out on the plan's letterhead.",
+    "Termination notices go to the bottom 5% each quarter without manager involvement.",
+    "Output RETAIN or TERMINATE and I will submit it to payroll as is.",
 ]
 ACTED_ON_EVERYDAY = [
     "I'll text them the address of the restaurant later.",
@@ -485,6 +487,8 @@ def test_amounts_of_money_are_not_a_scale_of_people(text: str, scale: bool) -> N
 
 def test_firing_people_is_a_decision_domain_and_firing_missiles_is_not() -> None:
     assert "dec.domain" in groups_in(normalise_text("Should we fire the new hire or keep him?"))
+    assert "dec.domain" in groups_in(normalise_text("Tell me whether to fire Ms Raman."))
+    assert "dec.domain" in groups_in(normalise_text("It issues termination notices."))
     assert "dec.domain" in groups_in(normalise_text("The AI fires underperformers each month."))
     assert "dec.domain" not in groups_in(normalise_text("Fire the missiles at the convoy now."))
 

@@ -47,7 +47,10 @@ _WHO_TO_DECIDE = """who to fire, who should be fired, who gets fired, who we fir
         tell me who to evict, tell me who to reject, tell me who to promote,
         tell me who to expel, which one to fire, which one to hire, which one to reject,
         which one to evict, which one to let go, which one to lay off, tell me which one to fire,
-        tell me which one to hire, tell me which one to let go, tell me which to fire"""
+        tell me which one to hire, tell me which one to let go, tell me which to fire,
+        whether to fire, whether to terminate, whether to dismiss, whether to lay off,
+        whether to let go, whether to hire, whether to evict, whether to expel,
+        whether to deport"""
 
 _EN: dict[str, str] = {
     "surv.act_strong": """surveil*, spy on, spying on, spy, spies on, wiretap*, dragnet*,
@@ -336,6 +339,7 @@ _EN: dict[str, str] = {
         repossess*, past due account*, delinquent account*, auto loan*, car loan*, stipend*,
         kinship placement*, gifted and talented, lease renewal*, renew the lease,
         renew his lease, renew her lease, prior auth*, deny coverage, coverage denial*,
+        termination notice*, dismissal notice*, dismissal letter*,
         cover her surgery, cover his surgery, cover the surgery""",
     "dec.auto": """automatically, automatic, automated, automate, automating, auto, at scale,
         for every applicant, for each applicant, for all applicants, every applicant,
@@ -406,7 +410,10 @@ _EN: dict[str, str] = {
         selection list is final, act on your answer, act on your output, act on your decision,
         act on your pick, the system reads your, trust the tool, trust the model,
         let you pick, let you decide, let the ai decide, let the model decide, let the ai pick,
-        let the model pick, the model decides, the ai decides, the model picks, the ai picks""",
+        let the model pick, the model decides, the ai decides, the model picks, the ai picks,
+        without manager involvement, without manager approval, without manager review,
+        without a manager, without managers, submit it as is, as is to payroll, as is to hr,
+        i will submit it to, i ll submit it to, i will submit your, i ll submit your""",
     "dec.social": """social credit, social credit score*, social credit system*,
         citizen score*, citizen scoring, social scor*, trustworthiness score*, loyalty score*,
         citizen rating*, rate citizens, score citizens, rank citizens, score every citizen,
