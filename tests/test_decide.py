@@ -164,6 +164,7 @@ def test_the_semantic_surveillance_reading_alone_does_not_hold_a_request_about_t
     d = decide([words, READ, THINGS], POLICY)
     assert d.action is Action.ALLOW
     assert d.findings == (words, READ, THINGS)  # kept in the record
+    assert any("semantic reading set aside (no people)" in r for r in d.reasons)
 
 
 @pytest.mark.parametrize("layer", ["patterns", "behaviour"])

@@ -185,16 +185,21 @@ def _volume_surveillance(findings: Sequence[Finding]) -> bool:
     )
 
 
-def _about_things(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+def _about_things(findings: Sequence[Finding]) -> tuple[tuple[Finding, ...], tuple[str, ...]]:
     """``findings`` without the semantic layer's surveillance findings when the request names
-    no people (``NO_PEOPLE``) and no volume layer found surveillance."""
+    no people (``NO_PEOPLE``) and no volume layer found surveillance, and the reason if any
+    was set aside."""
     if not any(f.kind == NO_PEOPLE for f in findings) or _volume_surveillance(findings):
-        return tuple(findings)
-    return tuple(
+        return tuple(findings), ()
+    kept = tuple(
         f
         for f in findings
         if not (f.layer == "semantic" and f.red_line is RedLine.MASS_DOMESTIC_SURVEILLANCE)
     )
+    if len(kept) == len(findings):
+        return kept, ()
+    why = f"{RedLine.MASS_DOMESTIC_SURVEILLANCE.value}: the semantic reading set aside (no people)"
+    return kept, (why,)
 
 
 def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
@@ -202,7 +207,9 @@ def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
     then the higher score."""
     found = tuple(findings)
     failures = [f for f in found if f.kind == LAYER_FAILURE]
-    counted, lowered = corroborated(_about_things(found), policy)
+    about, set_aside = _about_things(found)
+    counted, lowered = corroborated(about, policy)
+    lowered = (*set_aside, *lowered)
     scores = combine_scores(counted)
     if failures:
         return Decision(
