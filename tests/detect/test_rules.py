@@ -431,16 +431,6 @@ HANDS_OVER_EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_ONE_CHECKS + HANDS_OVER_THE_DECISION)
-def test_shapes_of_no_one_checking_name_no_human_review(text: str) -> None:
-    assert "dec.nohuman" in groups_in(normalise_text(text))
-
-
-@pytest.mark.parametrize("text", HANDS_OVER_EVERYDAY)
-async def test_handing_over_an_everyday_choice_stays_below_hold(text: str) -> None:
-    assert max((await scores(text)).values()) < HOLD
-
-
 # The requester will act on the model's pick as it stands: the letter, the text message, the
 # notice or the forwarded choice is the decision.
 ACTED_ON = [
@@ -460,13 +450,13 @@ ACTED_ON_EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("text", ACTED_ON)
-def test_acting_on_the_models_pick_names_no_human_review(text: str) -> None:
+@pytest.mark.parametrize("text", NO_ONE_CHECKS + HANDS_OVER_THE_DECISION + ACTED_ON)
+def test_shapes_of_no_one_checking_name_no_human_review(text: str) -> None:
     assert "dec.nohuman" in groups_in(normalise_text(text))
 
 
-@pytest.mark.parametrize("text", ACTED_ON_EVERYDAY)
-async def test_acting_on_an_everyday_pick_stays_below_hold(text: str) -> None:
+@pytest.mark.parametrize("text", HANDS_OVER_EVERYDAY + ACTED_ON_EVERYDAY)
+async def test_handing_over_an_everyday_choice_stays_below_hold(text: str) -> None:
     assert max((await scores(text)).values()) < HOLD
 
 
