@@ -165,12 +165,12 @@ _THINGS = re.compile(
     r"warehouses?|assets?|aggregated?|aggregate-level|anonymi[sz]ed|de-?identified)\b",
     re.IGNORECASE,
 )
-# People in any form the plural list does not cover: one person, pronouns, who, and what
-# identifies someone.
+# People in the forms the plural list (_PLURAL_PEOPLE, checked beside it) does not cover: one
+# person, pronouns, who, and what identifies someone.
 _PERSONS = re.compile(
-    r"\b(?:person|persons?'s?|individuals?|someone|somebody|who|whom|whose|he|she|him|her|his|"
-    r"they|them|their|names?|faces?|plates?|phones?|ids?|identit(?:y|ies)|identify|identified|"
-    r"identifying|address(?:es)?|emails?|accounts?|profiles?|users?|patients?|voters?|"
+    r"\b(?:person(?:'s)?|individual|someone|somebody|who|whom|whose|he|she|him|her|his|"
+    r"they|them|their|names?|faces?|plates?|phone|ids?|identit(?:y|ies)|identify|identified|"
+    r"identifying|address(?:es)?|emails?|account|profiles?|user|patients?|voters?|"
     r"protesters?|activists?|journalists?|immigrants?|minorit(?:y|ies)|suspects?|targets?|"
     r"population|public|attendees?|participants?|children|kids|parents?|girls?|boys?|"
     r"couriers?|travell?ers?|clients?|applicants?|consumers?|shoppers?|followers?|contacts?|"

@@ -154,9 +154,7 @@ def _middle_of_margin(
     hold = list(hold)
     for j, start in enumerate(hold):
         lowest = start
-        for t in _GRID[::-1]:
-            if t >= start:
-                continue
+        for t in _GRID[: np.searchsorted(_GRID, start)][::-1]:
             trial = list(hold)
             trial[j] = float(t)
             if fpr_of(trial) > fpr + 1e-12:
