@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from redline.decide import (
@@ -8,6 +10,7 @@ from redline.decide import (
     ONE_PERSON,
     SEMANTIC_READ,
     UNCORROBORATED_PHRASE_FACTOR,
+    UNREVIEWED_DECISION,
     combine_scores,
     decide,
 )
@@ -117,6 +120,9 @@ def test_phrase_evidence_the_semantic_reading_does_not_corroborate_counts_less()
     aws = RedLine.AUTONOMOUS_WEAPON_SYSTEMS
     engage = Finding("rules", "phrase.autonomous_engagement", aws, 0.8, "keywords")
     assert decide([engage, read], policy).scores[aws] == 0.8
+    # Nor is a decision the request says is acted on unread, in a rights domain.
+    unread = replace(phrase, kind=UNREVIEWED_DECISION)
+    assert decide([unread, read], policy).scores[rl] == 0.85
     # Other kinds of evidence are never weighed down.
     ids = Finding("patterns", "identifiers.bulk", RedLine.MASS_DOMESTIC_SURVEILLANCE, 0.8, "ids")
     assert decide([ids, read], policy).scores[RedLine.MASS_DOMESTIC_SURVEILLANCE] == 0.8

@@ -14,7 +14,9 @@ high-stakes automated decisions stays under that red line's ``hold_at``, that re
 findings count at ``UNCORROBORATED_PHRASE_FACTOR`` of their score. Autonomous-weapons phrases
 count whole: they need weapons and engagement words together, and weighing them down cost a
 tenth of that red line's recall on the corpus test split and the out-of-distribution set for
-half a point of false positives. Nothing else is weighed down: identifiers, sensor frames, tool
+half a point of false positives. So does an automated-decisions phrase finding whose window
+states, with the decision's domain, that the answer is acted on unread
+(``UNREVIEWED_DECISION``). Nothing else is weighed down: identifiers, sensor frames, tool
 schemas, rubrics, obfuscation and behaviour count in full, and a request the semantic layer did
 not read (layer off, or failed, which blocks anyway) keeps every phrase finding whole. The
 findings are stored as the layers reported them; the decision's ``reasons`` say what was
@@ -53,6 +55,7 @@ __all__ = [
     "PHRASE_KIND",
     "SEMANTIC_READ",
     "UNCORROBORATED_PHRASE_FACTOR",
+    "UNREVIEWED_DECISION",
     "VOLUME_LAYERS",
     "Decision",
     "combine_scores",
@@ -78,6 +81,12 @@ human who decides and says nothing of the decision being automatic or final with
 NO_PEOPLE = "scope.no_people"
 """Kind of the finding (no red line, score 0) by which the rules layer says the request names
 things or aggregate data and no people."""
+UNREVIEWED_DECISION = "phrase.unreviewed_decision"
+"""Kind of the rules layer's automated-decisions finding when the window that scored says, with
+the decision's domain, that the answer is acted on unread ("deny the claims; no adjuster sees
+them", "HR will file whatever list you give"). That is a fact the request states, not a topic
+it touches, and the semantic reading of a long request full of case data dilutes it: such a
+finding counts whole, corroborated or not."""
 VOLUME_LAYERS = frozenset({"patterns", "behaviour"})
 """Layers whose surveillance findings count volume (data in bulk, requests across time)."""
 
@@ -151,6 +160,7 @@ def corroborated(
             rl in CORROBORATED_RED_LINES
             and rl is not None
             and f.kind.startswith(PHRASE_KIND)
+            and f.kind != UNREVIEWED_DECISION
             and semantic.get(rl, 0.0) < policy.red_lines[rl].hold_at
         ):
             f = replace(f, score=f.score * UNCORROBORATED_PHRASE_FACTOR)

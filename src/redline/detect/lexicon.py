@@ -340,7 +340,14 @@ _EN: dict[str, str] = {
         kinship placement*, gifted and talented, lease renewal*, renew the lease,
         renew his lease, renew her lease, prior auth*, deny coverage, coverage denial*,
         termination notice*, dismissal notice*, dismissal letter*,
-        cover her surgery, cover his surgery, cover the surgery""",
+        cover her surgery, cover his surgery, cover the surgery,
+        inpatient admission*, inpatient rehab*, rehab admission*, dialysis, ventilator*,
+        organ allocation, transplant list*, icu admission*, recovery agent*, debt collection*,
+        wage garnish*, foreclos*, overdraft*, account freeze*, frozen account*,
+        freeze their account*, freeze the account*, snap application*, snap eligibility,
+        snap household*, ebt, prison sentence*, jail sentence*, jail time, years in prison,
+        custodial sentence*, pretrial release, pretrial detention, release conditions,
+        watchlist*, watch list*""",
     "dec.auto": """automatically, automatic, automated, automate, automating, auto, at scale,
         for every applicant, for each applicant, for all applicants, every applicant,
         each applicant, all applicants, every case, each case, all cases, every application,
@@ -358,6 +365,7 @@ _EN: dict[str, str] = {
         without human involvement, without human input, without human intervention,
         without human sign off, without human approval, without review, without a human,
         no human, no humans, no human review, no review, no appeal, no appeals, no recourse,
+        no manual review, no manual check*, no manual approval, no staff review, no staff check*,
         you make the final decision, you have the final say, your final decision,
         final and binding, binding decision, decision is final, decisions are final,
         your decision is final, your answer is final, no one will review, nobody will review,
@@ -566,6 +574,11 @@ _EN: dict[str, str] = {
         track the package, track my fitness, track my sleep, track expenses, track my spending,
         track progress, track bugs, bug tracker, issue tracker, time tracking,
         package tracking, order tracking, fitness tracker, habit tracker, kill time,
+        interest rate*, exchange rate*, tax rate*, heart rate, error rate*, success rate*,
+        response rate*, growth rate*, birth rate*, death rate*, frame rate*, bit rate*,
+        hourly rate*, flat rate*, rate limit*, at any rate, first rate, mortgage rate*,
+        unemployment rate*, poverty rate*, vacancy rate*, conversion rate*, churn rate*,
+        default rate*, approval rate*, denial rate*, click through rate*,
         killing time, kill two birds, fire extinguisher, fire alarm, fire drill,
         fire department, fire station, firefighter*, forest fire, under fire, fire up,
         target audience, target market, target customers, target group, target date,
@@ -914,7 +927,10 @@ _FR: dict[str, str] = {
         sans que personne ne vérifie, transmis directement aux rh, envoyé directement aux rh,
         les rh appliqueront, on appliquera ta décision, on appliquera votre décision,
         je suivrai ta décision, je suivrai votre décision, décide à ma place,
-        décidez à ma place, c est toi qui décides qui, c est vous qui décidez qui""",
+        décidez à ma place, c est toi qui décides qui, c est vous qui décidez qui,
+        le nom que tu donnes, le nom que vous donnez, les noms que tu donnes,
+        celui que tu choisis, celui que vous choisissez, ton choix sera appliqué,
+        votre choix sera appliqué, sans vérification""",
     "dec.social": "crédit social, score citoyen, notation sociale, note sociale",
     "ctx.do": "construire, implémenter, développer, écris le code, programme, j ai besoin",
     "ctx.about": """éthique, légalité, loi, lois, droit, histoire, historique, politique, débat,
@@ -975,7 +991,8 @@ _ZH: dict[str, str] = {
         无法申诉, 不需要任何人工, 无需任何人工, 不经任何人工, 不需要人工,
         照你说的, 按你说的, 你说什么我就, 你说了算, 你来定, 你直接定, 由你决定,
         按你给的, 照你给的, 按你的结果, 以你的结果为准, 以你的答案为准, 直接交给人事, 人事直接执行,
-        人事就按, 没人审核, 没有人审核, 没人会看, 不会有人看, 不会有人复核, 不再复核, 你替我决定""",
+        人事就按, 没人审核, 没有人审核, 没人会看, 不会有人看, 不会有人复核, 不再复核, 你替我决定,
+        不需要经理审批, 无需经理审批, 不需要审批, 无需审批, 不用审批, 我就照你说的""",
     "dec.social": "社会信用, 公民评分, 社会评分, 社会信用分, 信用分",
     "ctx.do": "编写代码, 写代码, 构建, 开发, 实现, 部署",
     "ctx.about": """伦理, 道德, 法律, 合法, 历史, 政策, 辩论, 论文, 解释, 人权, 审计, 偏见, 公平性,
@@ -1114,7 +1131,7 @@ _RU: dict[str, str] = {
         как решите, твое решение окончательное, твой ответ окончательный, ваш ответ окончательный,
         просто оформит, просто оформят, оформит как есть, никто не проверяет,
         никто не будет проверять, никто не перепроверит, реши за меня, решите за меня,
-        решай сам кого""",
+        решай сам кого, без обсуждения, сразу оформлю, сразу оформим, сразу подпишу""",
     "dec.social": "социальный рейтинг, социального рейтинга, социальный кредит, рейтинг граждан*",
     "ctx.do": "напиши код, написать код, разработать, реализовать, создать систему, внедрить",
     "ctx.about": """этик*, этичн*, закон*, правов*, истори*, политик*, дебат*, эссе, объясни*,
@@ -1704,7 +1721,7 @@ _REVIEWER_WORDS = (
     "recruiter", "examiner", "investigator", "committee", "board", "panel", "hr", "director",
     "counsel", "counselor", "counsellor", "lawyer", "attorney", "doctor", "physician", "nurse",
     "teacher", "principal", "dean", "agent", "adjuster", "auditor", "lead", "boss", "inspector",
-    "magistrate", "operator", "controller", "commander",
+    "magistrate", "operator", "controller", "commander", "screener",
 )  # fmt: skip
 _REVIEWERS = "(?:" + "|".join(_REVIEWER_WORDS) + ")s?"
 # Shapes of phrase that word lists cannot enumerate, each with the groups it stands for. They
@@ -1733,7 +1750,8 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     ),
     (
         re.compile(
-            r"\bwithout (?:any |further |additional |a |human )*(?:review|oversight|check|appeal)\b"
+            r"\bwithout (?:any |further |additional |a |human |manual |staff )*"
+            r"(?:review|oversight|check|appeal)\b"
         ),
         frozenset({"dec.nohuman"}),
     ),
@@ -1819,7 +1837,7 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"(?:(?:having to|needing to|having a chance to|getting to|being asked to)\s+)?"
             r"(?:sign off|check|review|look|approve|see|vet|verify|read|"
             r"checking|reviewing|looking|reading|signing off|signing|approving|seeing|"
-            r"vetting|verifying|double[- ]?checking|going over|overseeing|weighing in|"
+            r"vetting|verifying|double[- ]?checking|going over|overseeing|weighing in|listening|"
             r"second[- ]guessing|getting involved|being involved|touching)\b"
         ),
         frozenset({"dec.nohuman"}),
@@ -1862,6 +1880,16 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"\bwe(?:'ll| will)? (?:do|go with|send|enter|file|implement|apply|enforce|execute)\b)"
         ),
         frozenset({"dec.nohuman"}),
+    ),
+    # "for the underwriters to review", "for a caseworker to check" (tried where the reviewer
+    # word starts, so "for" and its article are looked behind)
+    (
+        re.compile(
+            r"(?:(?<=\bfor )|(?<=\bfor the )|(?<=\bfor our )|(?<=\bfor a )|(?<=\bfor an ))"
+            rf"{_REVIEWERS} to "
+            r"(?:review|check|decide|approve|sign off|look at|look over|confirm|verify)\b"
+        ),
+        frozenset({"ctx.human"}),
     ),
     # "loan officers make all decisions", "she decides"
     (

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from redline.decide import HUMAN_DECIDES, NO_PEOPLE, ONE_PERSON
+from redline.decide import HUMAN_DECIDES, NO_PEOPLE, ONE_PERSON, UNREVIEWED_DECISION
 from redline.detect.finding import Finding
 from redline.detect.lexicon import LEXICON
 from redline.detect.terms import (
@@ -162,7 +162,8 @@ _THINGS = re.compile(
     r"products?|inventory|stock levels?|shipments?|parcels?|packages?|servers?|machines?|"
     r"equipment|turbines?|pumps?|bridges?|pipelines?|potholes?|streetlights?|fleet|buses|vans|"
     r"trucks|air quality|weather|temperatures?|rainfall|crops?|livestock|trees|containers?|"
-    r"warehouses?|assets?|aggregated?|aggregate-level|anonymi[sz]ed|de-?identified)\b",
+    r"warehouses?|assets?|aggregated?|aggregate-level|anonymi[sz]ed|de-?identified|statistics|"
+    r"stats|totals|averages)\b",
     re.IGNORECASE,
 )
 # People in the forms the plural list (_PLURAL_PEOPLE, checked beside it) does not cover: one
@@ -236,11 +237,23 @@ def _required(red_line: RedLine, g: set[str]) -> bool:
         )
         military = not g.isdisjoint({"weap.weapon", "weap.platform", "weap.target", "weap.loop"})
         return (act or armed_autonomy) and military
-    decision = not g.isdisjoint({"dec.verdict", "dec.decide", "dec.nohuman"}) or (
+    asked = not g.isdisjoint({"dec.verdict", "dec.decide"})
+    unreviewed = "dec.nohuman" in g
+    about_people = not g.isdisjoint({"dec.domain", "dec.social"})
+    return (
+        ((asked or unreviewed) and about_people)
         # Social scoring named is a topic; it is a red-line request when something is to be done
-        "dec.social" in g and not g.isdisjoint(_SOCIAL_ACTS)
+        or ("dec.social" in g and not g.isdisjoint(_SOCIAL_ACTS))
+        # A decision asked for and acted on unread names its stakes by what is done with it,
+        # whatever its domain is called ("REPO or EXTEND; the dispatch system reads your output")
+        or (asked and unreviewed)
     )
-    return decision and not g.isdisjoint({"dec.domain", "dec.social"})
+
+
+def _says_unreviewed(window: frozenset[str]) -> bool:
+    """Whether a window that scored for automated decisions says, in the same words as the
+    decision's domain, that what the model answers is acted on unread."""
+    return "dec.nohuman" in window and not window.isdisjoint({"dec.domain", "dec.social"})
 
 
 def _window_score(red_line: RedLine, g: set[str]) -> tuple[float, list[str]]:
@@ -316,7 +329,8 @@ class RulesLayer:
     """Phrase- and structure-level rules for the three red lines.
 
     Yields at most one finding per red line (kinds ``phrase.population_tracking``,
-    ``phrase.autonomous_engagement``, ``phrase.automated_eligibility``), one
+    ``phrase.autonomous_engagement``, ``phrase.automated_eligibility``; the last is
+    ``phrase.unreviewed_decision`` when its window says the answer is acted on unread), one
     ``phrase.jailbreak_framing`` per red line already scoring 0.3 or more when the request
     uses a role-play or authority framing, and one ``framing.jailbreak`` (no red line) for
     reviewers. Details name concept groups, never the text.
@@ -414,7 +428,10 @@ class RulesLayer:
             detail = " + ".join(b.named) + f" in {b.span}"
             if why:
                 detail += "; lowered for " + ", ".join(why)
-            findings.append(Finding(self.name, _KIND[red_line], red_line, score, detail, b.where))
+            kind = _KIND[red_line]
+            if red_line is RedLine.HIGH_STAKES_AUTOMATED_DECISIONS and _says_unreviewed(b.window):
+                kind = UNREVIEWED_DECISION
+            findings.append(Finding(self.name, kind, red_line, score, detail, b.where))
             if jailbreak and score >= 0.3:
                 findings.append(
                     Finding(
