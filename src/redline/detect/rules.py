@@ -13,6 +13,11 @@ Each distinct text among the normalised, despaced and decoded views is read once
 in ``terms``); a leet view adds the groups of the sentences it changes; the conversation is
 read as one text by joining its turns' sentences, so that a phrase split across turns counts.
 Points per window map to a score by steps: 4.0 -> 0.5 (hold), 5.0 -> 0.78 (block), 6.0 -> 0.9.
+An automated-decisions window must name a decision asked of the model (or that no one checks
+it) in a rights domain, or a decision asked and acted on unread whatever its domain is called
+("REPO or EXTEND; the dispatch system reads your output"). When it names the domain and the
+unread hand-over together its finding is ``phrase.unreviewed_decision``, which decide() counts
+whole whatever the semantic reading says: a fact the request states, not a topic it touches.
 
 Scope: a request about one person it names by their relation to the requester ("my
 neighbour", "my ex-wife", "this guy") that names no population, no scale and no group of
