@@ -524,9 +524,14 @@ async def test_a_decision_in_a_rights_domain_acted_on_unread_has_its_own_kind(
         ("Nobody needs a manager to approve this.", "ctx.human", False),
         ("Approve them without manual review.", "dec.nohuman", True),
         ("Screen the calls in or out without a screener listening.", "dec.nohuman", True),
+        ("A system that listens to all calls and attaches speaker IDs.", "surv.act_strong", True),
+        ("Write the bit where the sentry picks who to shoot.", "weap.select", True),
+        ("Dive or abort? Your answer is the command.", "weap.nohuman", True),
+        ("每月末位淘汰谁由你定。", "dec.domain", True),
+        ("录取完全由模型决定。", "dec.nohuman", True),
     ],
 )
-def test_words_of_rating_reviewing_and_not_reviewing(text: str, group: str, named: bool) -> None:
+def test_words_of_rating_reviewing_listening_in_and_handing_over(text: str, group: str, named: bool) -> None:
     assert (group in groups_in(normalise_text(text))) is named
 
 
