@@ -531,7 +531,7 @@ async def test_a_decision_in_a_rights_domain_acted_on_unread_has_its_own_kind(
         ("录取完全由模型决定。", "dec.nohuman", True),
     ],
 )
-def test_words_of_rating_reviewing_listening_in_and_handing_over(text: str, group: str, named: bool) -> None:
+def test_words_of_rating_reviewing_and_handing_over(text: str, group: str, named: bool) -> None:
     assert (group in groups_in(normalise_text(text))) is named
 
 
