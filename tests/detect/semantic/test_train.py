@@ -47,18 +47,19 @@ def subset(path: Path, *, with_shared: bool) -> Path:
 def test_two_runs_write_identical_bytes(tmp_path: Path) -> None:
     corpus = subset(tmp_path / "small.jsonl", with_shared=False)
     first = run_train(corpus, tmp_path / "a.json", cache_dir=tmp_path / "cache-a")
-    second = run_train(corpus, tmp_path / "b.json", cache_dir=tmp_path / "cache-b")
+    # (into a folder that does not exist yet: it is made)
+    second = run_train(corpus, tmp_path / "new" / "b.json", cache_dir=tmp_path / "cache-b")
     third = run_train(corpus, tmp_path / "c.json", cache_dir=tmp_path / "cache-a")
     assert first.embedded == second.embedded == first.windows and third.embedded == 0
     data = (tmp_path / "a.json").read_bytes()
-    assert data == (tmp_path / "b.json").read_bytes() == (tmp_path / "c.json").read_bytes()
+    assert data == (tmp_path / "new/b.json").read_bytes() == (tmp_path / "c.json").read_bytes()
     assert first.sha256 == second.sha256
     assert first.train_rows == 8 * PER_CLASS and first.validation_rows == 8 * PER_CLASS
     head = Head.load(tmp_path / "a.json")
     assert head.classes[0] == "benign"
     # the multilingual reader's head, beside it, is as reproducible
     multilingual = (tmp_path / "a_multilingual.json").read_bytes()
-    assert multilingual == (tmp_path / "b_multilingual.json").read_bytes()
+    assert multilingual == (tmp_path / "new/b_multilingual.json").read_bytes()
     assert multilingual == (tmp_path / "c_multilingual.json").read_bytes()
     assert first.multilingual["sha256"] == second.multilingual["sha256"]
     assert first.multilingual["embedded"] == first.multilingual["windows"] > 0

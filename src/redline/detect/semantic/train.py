@@ -209,6 +209,8 @@ def run_train(
     trained.head["meta"]["seed"] = seed
     target = multilingual_out or multilingual_head_path_for(out)
     ml_data = head_bytes(trained.head)
+    for path in (out, target):
+        path.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)  # both heads are written once both are trained
     target.write_bytes(ml_data)
     return TrainReport(
