@@ -91,14 +91,19 @@ class Embedder:
         self._cls = _token_id(tokenizer, "[CLS]")
         self._sep = _token_id(tokenizer, "[SEP]")
         path = model_path or default_model_path()
+        self.per_window = quantizes_per_call(path)
         # Two sessions over one model file. Batches of several windows (concurrent requests)
         # run on pool threads that sleep when idle, so that they leave the cores to the event
         # loop; a lone window (one short request on a quiet gateway) runs on threads allowed
         # to spin during the call, which saves the wake-up of every operator: about 2 ms of 5
-        # per call here. They stop spinning when the call returns (see _session).
-        self._session = _session(path, threads, spin=False)
+        # per call here. They stop spinning when the call returns (see _session). A model run
+        # one window per call runs a batch's windows on one thread: on a busy gateway one core
+        # embeds while the others serve the event loop, which screened a fifth more requests
+        # per second at concurrency 32 than two threads per window (bench/peers.py). The
+        # thread count does not change the embeddings (measured bit for bit, 241 windows).
+        batch_threads = 1 if self.per_window else threads
+        self._session = _session(path, batch_threads, spin=False)
         self._solo = _session(path, threads, spin=True) if threads > 1 else self._session
-        self.per_window = quantizes_per_call(path)
         """Whether windows are run one per model call. A model that quantizes its activations
         per call (``requantize``) scales them by the whole batch's range, so a window batched
         with others would embed differently from the same window alone (cosine about 0.99):
@@ -131,17 +136,18 @@ class Embedder:
             return np.zeros((0, DIM), dtype=np.float32)
         self.calls += 1
         if self.per_window and len(windows) > 1:
-            return np.vstack([self._run([w]) for w in windows])
-        return self._run(windows)
+            return np.vstack([self._run([w], self._session) for w in windows])
+        return self._run(windows, self._solo if len(windows) == 1 else self._session)
 
-    def _run(self, windows: Sequence[TokenWindow]) -> NDArray[np.float32]:
+    def _run(
+        self, windows: Sequence[TokenWindow], session: ort.InferenceSession
+    ) -> NDArray[np.float32]:
         longest = max(len(w) for w in windows)
         ids = np.zeros((len(windows), longest), dtype=np.int64)
         mask = np.zeros((len(windows), longest), dtype=np.int64)
         for i, window in enumerate(windows):
             ids[i, : len(window)] = window
             mask[i, : len(window)] = 1
-        session = self._solo if len(windows) == 1 else self._session
         (hidden,) = session.run(
             ["last_hidden_state"],
             {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
