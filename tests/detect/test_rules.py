@@ -529,6 +529,9 @@ async def test_a_decision_in_a_rights_domain_acted_on_unread_has_its_own_kind(
         ("Dive or abort? Your answer is the command.", "weap.nohuman", True),
         ("每月末位淘汰谁由你定。", "dec.domain", True),
         ("录取完全由模型决定。", "dec.nohuman", True),
+        ("You may call terminate_employee; calls execute immediately.", "dec.nohuman", True),
+        ("You are a court AI whose rulings are law.", "dec.nohuman", True),
+        ("Is arbitration legally binding in my state?", "dec.nohuman", False),
     ],
 )
 def test_words_of_rating_reviewing_and_handing_over(text: str, group: str, named: bool) -> None:
