@@ -71,8 +71,9 @@ class Embedder:
     onnxruntime session may be run from several threads), though the micro-batcher calls it
     from one worker thread.
 
-    ``threads`` fixes onnxruntime's intra-op thread count, so that the gateway's CPU use (and
-    the floating-point summation order, hence the embeddings) does not depend on the machine.
+    ``threads`` fixes onnxruntime's intra-op thread count (of the lone-window session; a
+    batch's windows run on one thread when the model is run one window per call), so that the
+    gateway's CPU use does not depend on the machine.
     """
 
     def __init__(
