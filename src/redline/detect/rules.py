@@ -121,6 +121,8 @@ _SOCIAL_ACTS = frozenset(
         "ctx.operational",
     }
 )
+# A decision's stakes named: a rights domain, or social scoring.
+_RIGHTS = frozenset({"dec.domain", "dec.social"})
 _NEIGHBOURS = 0.9  # three neighbouring sentences are weaker evidence than one
 
 # One person, named by their relation to the requester or pointed at, in the languages the
@@ -244,7 +246,7 @@ def _required(red_line: RedLine, g: set[str]) -> bool:
         return (act or armed_autonomy) and military
     asked = not g.isdisjoint({"dec.verdict", "dec.decide"})
     unreviewed = "dec.nohuman" in g
-    about_people = not g.isdisjoint({"dec.domain", "dec.social"})
+    about_people = not g.isdisjoint(_RIGHTS)
     return (
         ((asked or unreviewed) and about_people)
         # Social scoring named is a topic; it is a red-line request when something is to be done
@@ -258,7 +260,7 @@ def _required(red_line: RedLine, g: set[str]) -> bool:
 def _says_unreviewed(window: frozenset[str]) -> bool:
     """Whether a window that scored for automated decisions says, in the same words as the
     decision's domain, that what the model answers is acted on unread."""
-    return "dec.nohuman" in window and not window.isdisjoint({"dec.domain", "dec.social"})
+    return "dec.nohuman" in window and not window.isdisjoint(_RIGHTS)
 
 
 def _window_score(red_line: RedLine, g: set[str]) -> tuple[float, list[str]]:

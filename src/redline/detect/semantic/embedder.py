@@ -93,6 +93,12 @@ class Embedder:
         self._sep = _token_id(tokenizer, "[SEP]")
         path = model_path or default_model_path()
         self.per_window = quantizes_per_call(path)
+        """Whether windows are run one per model call. A model that quantizes its activations
+        per call (``requantize``) scales them by the whole batch's range, so a window batched
+        with others would embed differently from the same window alone (cosine about 0.99):
+        a request's score would depend on the traffic it arrived with. One window per call
+        keeps every embedding a function of its window only (and costs little: the int8
+        model runs 16 short windows singly in 20 ms, the float graph batched in 25 ms)."""
         # Two sessions over one model file. Batches of several windows (concurrent requests)
         # run on pool threads that sleep when idle, so that they leave the cores to the event
         # loop; a lone window (one short request on a quiet gateway) runs on threads allowed
@@ -105,12 +111,6 @@ class Embedder:
         batch_threads = 1 if self.per_window else threads
         self._session = _session(path, batch_threads, spin=False)
         self._solo = _session(path, threads, spin=True) if threads > 1 else self._session
-        """Whether windows are run one per model call. A model that quantizes its activations
-        per call (``requantize``) scales them by the whole batch's range, so a window batched
-        with others would embed differently from the same window alone (cosine about 0.99):
-        a request's score would depend on the traffic it arrived with. One window per call
-        keeps every embedding a function of its window only (and costs little: the int8
-        model runs 16 short windows singly in 20 ms, the float graph batched in 25 ms)."""
         self.calls = 0
 
     def windows(self, text: str) -> list[TokenWindow]:
