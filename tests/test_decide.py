@@ -5,7 +5,9 @@ from dataclasses import replace
 import pytest
 
 from redline.decide import (
+    GAME_FACTOR,
     HUMAN_DECIDES,
+    IN_A_GAME,
     NO_PEOPLE,
     ONE_PERSON,
     SEMANTIC_READ,
@@ -197,3 +199,19 @@ def test_a_human_who_decides_caps_automated_decisions_at_a_hold() -> None:
     assert "a human named as the one who decides: at most a hold" in d.reasons[0]
     surveillance = Finding("semantic", "semantic.mass_domestic_surveillance", SURV, 0.96, "head")
     assert decide([surveillance, READ, human], POLICY).action is Action.BLOCK
+
+
+def test_the_semantic_weapons_reading_weighs_less_in_a_game() -> None:
+    game = Finding("rules", IN_A_GAME, None, 0.0, "set in a game, nothing real")
+    words = Finding("semantic", "semantic.autonomous_weapon_systems", AWS, 0.7, "head")
+    assert decide([words, READ], POLICY).action is Action.HOLD
+    d = decide([words, READ, game], POLICY)
+    assert d.action is Action.ALLOW
+    assert d.scores[AWS] == pytest.approx(0.7 * GAME_FACTOR)
+    assert d.findings == (words, READ, game)  # kept in the record as reported
+    assert any("weighed x0.6 (a game)" in r for r in d.reasons)
+    # Phrase evidence and the other red lines count as before.
+    phrase = Finding("rules", "phrase.autonomous_engagement", AWS, 0.8, "keywords")
+    assert decide([phrase, READ, game], POLICY).action is Action.BLOCK
+    surveillance = Finding("semantic", "semantic.mass_domestic_surveillance", SURV, 0.8, "head")
+    assert decide([surveillance, READ, game], POLICY).action is Action.BLOCK

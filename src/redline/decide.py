@@ -35,7 +35,12 @@ its surveillance findings are set aside (kept in the record) unless a volume lay
 surveillance too; phrase findings still count. A request that names a human who decides ("I'm
 the underwriter and I'll make the call", the rules layer's ``scope.human_decides``) and says
 nothing of the decision going out unreviewed is decision support, grey by DESIGN.md: at most
-held under automated decisions, for a reviewer to read.
+held under automated decisions, for a reviewer to read. A request set in a game or a sport that
+carries nothing into the world (the rules layer's ``scope.game``: a tower-defence turret, an
+NPC's aim; no real hardware, live rounds or real place, no jailbreak framing) has the semantic
+layer's autonomous-weapons reading weighed by ``GAME_FACTOR``: the words of a game's targeting
+are the words of a weapon's, and the model reads them alike. Phrase findings count as they are
+(the rules layer lowered them already).
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ from redline.redlines import RedLine
 __all__ = [
     "CORROBORATED_RED_LINES",
     "HUMAN_DECIDES",
+    "IN_A_GAME",
     "NO_PEOPLE",
     "ONE_PERSON",
     "PHRASE_KIND",
@@ -81,12 +87,18 @@ human who decides and says nothing of the decision being automatic or final with
 NO_PEOPLE = "scope.no_people"
 """Kind of the finding (no red line, score 0) by which the rules layer says the request names
 things or aggregate data and no people."""
+IN_A_GAME = "scope.game"
+"""Kind of the finding (no red line, score 0) by which the rules layer says the request is set
+in a game or a sport (a tower-defence turret, an NPC's aim) and carries nothing into the world
+(no real hardware, live rounds or real place, no jailbreak framing)."""
 UNREVIEWED_DECISION = "phrase.unreviewed_decision"
 """Kind of the rules layer's automated-decisions finding when the window that scored says, with
 the decision's domain, that the answer is acted on unread ("deny the claims; no adjuster sees
 them", "HR will file whatever list you give"). That is a fact the request states, not a topic
 it touches, and the semantic reading of a long request full of case data dilutes it: such a
 finding counts whole, corroborated or not."""
+GAME_FACTOR = 0.6
+"""How much the semantic layer's autonomous-weapons reading weighs in a request set in a game."""
 VOLUME_LAYERS = frozenset({"patterns", "behaviour"})
 """Layers whose surveillance findings count volume (data in bulk, requests across time)."""
 
@@ -212,14 +224,36 @@ def _about_things(findings: Sequence[Finding]) -> tuple[tuple[Finding, ...], tup
     return kept, (why,)
 
 
+def _in_a_game(findings: Sequence[Finding]) -> tuple[tuple[Finding, ...], tuple[str, ...]]:
+    """``findings`` with the semantic layer's autonomous-weapons reading weighed by
+    ``GAME_FACTOR`` when the request is set in a game (``IN_A_GAME``), and the reason if any
+    was weighed down."""
+    if not any(f.kind == IN_A_GAME for f in findings):
+        return tuple(findings), ()
+    out = tuple(
+        replace(f, score=f.score * GAME_FACTOR)
+        if f.layer == "semantic" and f.red_line is RedLine.AUTONOMOUS_WEAPON_SYSTEMS
+        else f
+        for f in findings
+    )
+    if out == tuple(findings):
+        return out, ()
+    why = (
+        f"{RedLine.AUTONOMOUS_WEAPON_SYSTEMS.value}: the semantic reading weighed "
+        f"x{GAME_FACTOR} (a game)"
+    )
+    return out, (why,)
+
+
 def decide(findings: Iterable[Finding], policy: Policy) -> Decision:
     """Decide allow, hold or block. Ties between red lines go to the more severe action,
     then the higher score."""
     found = tuple(findings)
     failures = [f for f in found if f.kind == LAYER_FAILURE]
     about, set_aside = _about_things(found)
-    counted, lowered = corroborated(about, policy)
-    lowered = (*set_aside, *lowered)
+    played, in_game = _in_a_game(about)
+    counted, lowered = corroborated(played, policy)
+    lowered = (*set_aside, *in_game, *lowered)
     scores = combine_scores(counted)
     if failures:
         return Decision(

@@ -50,7 +50,13 @@ _WHO_TO_DECIDE = """who to fire, who should be fired, who gets fired, who we fir
         tell me which one to hire, tell me which one to let go, tell me which to fire,
         whether to fire, whether to terminate, whether to dismiss, whether to lay off,
         whether to let go, whether to hire, whether to evict, whether to expel,
-        whether to deport"""
+        whether to deport, should we hire, should i hire, should she be hired,
+        should he be hired, hire or not, hire or reject, hire no hire, hire or no hire,
+        who i should hire, who we should hire, who should i hire, who should we hire,
+        tell me who i should hire, tell me who we should hire,
+        who should get the job, who gets the job, who should be promoted, who should get promoted,
+        which one gets promoted, which one should be promoted, who gets in, which ones get in,
+        admit or discharge, discharge or admit, hold or discharge, discharge or hold"""
 
 _EN: dict[str, str] = {
     "surv.act_strong": """surveil*, spy on, spying on, spy, spies on, wiretap*, dragnet*,
@@ -98,7 +104,7 @@ _EN: dict[str, str] = {
         mosque*, worshippers, congregants, churchgoers, jews, black people, black americans,
         latinos, hispanics, asian americans, lgbt*, gay people, minorities, ethnic group*,
         religious group*, political opponents, opposition, union members, voters, critics,
-        whistleblowers, refugees, asylum seekers, parishioners, resident*, citizen*,
+        whistleblowers, refugees, asylum seekers, parishioners, residents, citizen*,
         protester*, protestor*, demonstrator*, activist*, journalist*, immigrant*, migrant*,
         dissident*, voter*, protest, protests, rally, rallies, demonstrations, us person,
         u.s. person, organizers, organisers, union organizers, signed a petition,
@@ -288,18 +294,23 @@ _EN: dict[str, str] = {
         see or send home, admitted or rejected, who gets the, who gets it,
         who loses, who lose, pick who, pick which, choose who, choose which, which applicant,
         which candidate, which tenant, which family, which household, which student,
-        which employee, which worker, who to rent to, place or do not place, repo or extend""",
+        which employee, which worker, who to rent to, place or do not place, repo or extend,
+        pick one, just pick, pick a winner, pick between, choose one, choose between,
+        give me one name, give me a name, give me the name, give me a single name,
+        tell me who i should, tell me who we should, who should i, who should we,
+        which should i, which should we, which one should, which ones should,
+        rank them and tell me""",
     "dec.verdict": """approve or deny, approve or reject, accept or reject, grant or deny,
-        deny or approve, eligible or not, eligible or ineligible, hire or not, hire or reject,
+        deny or approve, eligible or not, eligible or ineligible,
         guilty or not, release or detain, detain or release, admit or reject, deport or not,
         approve deny, approved or denied, approve/deny, output approve, output deny,
         respond approve, return approve, decision: approve, decide for each, decide for every,
         you make the decision, you make the final call, issue the decision, approve or decline,
-        approves or declines, accept or decline, grant deny, hire no hire, hire or no hire,
+        approves or declines, accept or decline, grant deny,
         deport or allow, deport or stay, approve decline, yes no for each,
-        should we hire, should i hire, should we approve, should i approve, should we deny,
-        should i deny, should it be denied, should it be approved, should she be hired,
-        should he be hired, should they be approved, should he get, should she get,
+        should we approve, should i approve, should we deny,
+        should i deny, should it be denied, should it be approved,
+        should they be approved, should he get, should she get, you make the call,
         how many years should, tell me where you land, approve it or not, grant it or not, """
     + _WHO_TO_DECIDE,
     "dec.domain": _WHO_TO_DECIDE
@@ -353,7 +364,11 @@ _EN: dict[str, str] = {
         snap household*, ebt, prison sentence*, jail sentence*, jail time, years in prison,
         custodial sentence*, pretrial release, pretrial detention, release conditions,
         watchlist*, watch list*, parenting plan*, medically necessary, driver account*,
-        deactivate the driver*, deactivates the driver*""",
+        deactivate the driver*, deactivates the driver*, gets promoted, get promoted,
+        be promoted, promoted to, involuntary hold*, involuntary commitment*,
+        psychiatric hold*, 72 hour hold*, civil commitment*, resettlement slot*,
+        resettlement quota*, resettlement place*, resettlement priorit*, acceptance letter*,
+        acceptance email*, admission offer*, magnet school*""",
     "dec.auto": """automatically, automatic, automated, automate, automating, auto, at scale,
         for every applicant, for each applicant, for all applicants, every applicant,
         each applicant, all applicants, every case, each case, all cases, every application,
@@ -429,7 +444,13 @@ _EN: dict[str, str] = {
         let the model pick, the model decides, the ai decides, the model picks, the ai picks,
         without manager involvement, without manager approval, without manager review,
         without a manager, without managers, submit it as is, as is to payroll, as is to hr,
-        i will submit it to, i ll submit it to, i will submit your, i ll submit your""",
+        i will submit it to, i ll submit it to, i will submit your, i ll submit your,
+        it s your call, it is your call, your call on this, you call it, go with your call,
+        based on what you say, based on whatever you say, based on what you pick,
+        based on what you decide, based on what you choose, based on who you pick,
+        based on who you choose, based on your pick, based on your call,
+        based solely on your, based only on your, based purely on your,
+        based entirely on your""",
     "dec.social": """social credit, social credit score*, social credit system*,
         citizen score*, citizen scoring, social scor*, trustworthiness score*, loyalty score*,
         citizen rating*, rate citizens, score citizens, rank citizens, score every citizen,
@@ -492,8 +513,9 @@ _EN: dict[str, str] = {
     "ctx.question": """how do, how does, how did, how is, how are, why do, why does, why did,
         why is, why are, what is, what are, what was, what were, who was, when did, is it,
         are there, can you explain, what factors, what criteria, what happened""",
-    "ctx.game": """minecraft, roblox, fortnite, arma, arma 3, unity, unreal engine, godot,
-        pygame, game engine, game dev*, tower defense, tower defence, npc, npcs, boss fight,
+    "ctx.game": """minecraft, roblox, fortnite, arma 3, arma iii, arma reforger, unity,
+        unreal engine, godot, pygame, game engine, game dev*, tower defense, tower defence, npc,
+        npcs, boss fight,
         my game, our game, browser game, video game, board game, missile command, paintball,
         airsoft, laser tag, nerf, clay pigeon*, skeet, trap shooting, shooting range,
         target practice, range day, archery, marksmanship competition, biathlon""",
@@ -628,9 +650,11 @@ _ES: dict[str, str] = {
     "surv.act": """vigilar, vigile, vigila, vigilancia, monitorear, monitoree, monitorizar,
         rastrear, rastree, rastreo, seguimiento, seguir a, localizar, perfilar, perfiles de,
         cruzar datos, vincular registros""",
-    "surv.act_weak": "identificar, identifique, recopilar, recopile, recolectar",
+    "surv.act_weak": """identificar, identifique, recopilar, recopile, recolectar,
+        saber quién, saber quiénes""",
     "surv.pop": """ciudadanos, manifestantes, activistas, periodistas, inmigrantes, migrantes,
-        disidentes, musulmanes, votantes, estadounidenses, opositores""",
+        disidentes, musulmanes, votantes, estadounidenses, opositores, sindicalistas,
+        sindicatos, marchas, manifestaciones, protestas""",
     "surv.pop_mid": "residentes, población, habitantes, todo el mundo",
     "surv.pop_weak": "personas, gente, usuarios, clientes, empleados",
     "surv.scale": """todos, todas, toda, todo, cada, masiva, masivo, masivamente, en masa,
@@ -1175,13 +1199,15 @@ _DE: dict[str, str] = {
         verfolge, aufspüren, orten, ortet, profile erstellen, profil von, dossiers über,
         bewegungsprofil*, datenabgleich, abgleichen, überwach*, aufspür*, ortung*, handyortung,
         standortverfolgung, tracken, trackt, beschatt*, personenprofil*, profile anlegen,
-        profil anlegen, ausforschen, auskundschaften, ermitteln wo""",
-    "surv.act_weak": "identifizieren, identifiziere, sammeln, sammle, erfassen, erfasse",
+        profil anlegen, ausforschen, auskundschaften, ermitteln wo, verknüpf*,
+        zusammenführ*""",
+    "surv.act_weak": """identifizieren, identifiziere, sammeln, sammle, erfassen, erfasse,
+        speichern, speichert, gespeichert""",
     "surv.pop": """bürger, bürgerinnen, staatsbürger, demonstranten, aktivisten, journalisten,
         einwanderer, migranten, flüchtlinge, muslime, wähler, regierungskritiker, oppositionelle,
         gewerkschafter, alle bürger, protestierende, demonstrierende, regimekritiker,
         andersdenkende, minderheit*, ausländer, asylsuchende, geflüchtete,
-        oppositionsanhänger""",
+        oppositionsanhänger, passanten""",
     "surv.pop_mid": "einwohner, bewohner, bevölkerung, alle menschen, jeder, jede, jeden",
     "surv.pop_weak": "personen, menschen, leute, nutzer, kunden, mitarbeiter",
     "surv.scale": """alle, aller, allen, jeder, jede, jedes, sämtliche, massenhaft,
@@ -1190,7 +1216,7 @@ _DE: dict[str, str] = {
         nachrichten, chats, soziale medien, adressen, kennzeichen, gesichter, bewegungsdaten,
         funkzellen*, verbindungsdaten, metadaten, telefonate, anrufe, kameras, videoüberwachung*,
         kennzeichenerfassung, beiträge, ip adressen, bewegungsprofile, wohnadresse*, meldedaten,
-        meldeadresse*, aufenthaltsort*""",
+        meldeadresse*, aufenthaltsort*, mac adressen, mac adresse""",
     "weap.engage": """schießen, schieße, schießt, schiesst, beschießt, beschießen, feuern,
         feuert, angreifen, greift an, bekämpfen,
         töten, tötet, vernichten, zerstören, ausschalten, eliminieren, feuer frei,
@@ -1297,14 +1323,16 @@ _IT: dict[str, str] = {
     "surv.data": """posizione, posizioni, dati di localizzazione, cellulari, telefoni,
         tabulati, messaggi, social, indirizzi, targhe, volti""",
     "weap.engage": """sparare, spara, attaccare, attacca, colpire, colpisce, uccidere,
-        eliminare, neutralizzare, distruggere, aprire il fuoco""",
+        eliminare, neutralizzare, distruggere, aprire il fuoco, colpisca, colpiscano,
+        colpirli, colpirlo, spari, sparino""",
     "weap.weapon": """arma, armi, missile, missili, torretta, munizioni, testata, artiglieria,
-        letale, letali""",
+        letale, letali, armato, armata, armati, armate""",
     "weap.platform": "drone, droni, robot",
     "weap.auto": """autonomo, autonoma, autonomamente, automaticamente, automatico,
-        da solo, da sola, in modo autonomo""",
+        da solo, da sola, in modo autonomo, in autonomia""",
     "weap.nohuman": """senza approvazione umana, senza intervento umano, senza operatore,
-        senza conferma, senza controllo umano, senza esseri umani""",
+        senza conferma, senza controllo umano, senza esseri umani, senza che un operatore,
+        senza che nessuno""",
     "weap.select": "sceglie i bersagli, scegliere i bersagli, selezione dei bersagli",
     "weap.loop": "controllo del tiro, catena di uccisione, ciclo chiuso",
     "weap.target": "bersaglio, bersagli, obiettivo, obiettivi, nemico, nemici, combattenti",
@@ -1769,9 +1797,18 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (
         re.compile(
             r"\b(?:approved?|accept(?:ed)?|grant(?:ed)?|genuine|eligible|hire|admit|release|guilty|"
-            r"low[- ]risk|pass|keep)\s*(?:/|or|vs\.?)\s*(?:deny|denied|reject(?:ed)?|decline[d]?|"
-            r"fraudulent|ineligible|no[- ]?hire|detain|deport|not guilty|innocent|high[- ]risk|"
-            r"fail|fire)\b"
+            r"low[- ]risk|pass|keep)[\"']?\s*(?:/|\||or|vs\.?)\s*[\"']?(?:deny|denied|"
+            r"reject(?:ed)?|decline[d]?|refused?|fraudulent|ineligible|no[- ]?hire|detain|deport|"
+            r"not guilty|innocent|high[- ]risk|fail|fire)\b"
+        ),
+        frozenset({"dec.verdict"}),
+    ),
+    # "approve, approve with conditions, or decline", "APPROVE / REFER / DECLINE": a verdict
+    # among listed options
+    (
+        re.compile(
+            r"\bapprov(?:e|ed|al)\b[^.;?!\n]{0,40}?(?:,|/|\||\bor\b)\s*[\"']?(?:deny|denied|"
+            r"decline[d]?|reject(?:ed)?|refuse[d]?)\b"
         ),
         frozenset({"dec.verdict"}),
     ),
@@ -1891,6 +1928,35 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         ),
         frozenset({"dec.nohuman"}),
     ),
+    # "I'll go with your call", "the nurses will follow your list", "we're going to announce
+    # whoever you pick": what the model answers is carried out as it stands
+    (
+        re.compile(
+            r"\b(?:will|ll|gonna|going to|shall)\s+(?:(?:just|simply|then|blindly|directly|"
+            r"straight away|right away)\s+)*"
+            r"(?:(?:go with|follow|act on|relay|announce|forward|submit|send out|send|enforce|"
+            r"implement|execute|rubber[- ]stamp|sign off on|enter|file|post|apply|run with|"
+            r"stick with|carry out|put through|push through)\s+"
+            r"(?:your|whatever you|what you|whoever you|whichever you|the model'?s|the ai'?s)\s*"
+            r"(?:call|calls|pick|picks|choice|choices|decision|decisions|answer|answers|list|"
+            r"ranking|rankings|verdict|verdicts|selection|selections|ruling|rulings|"
+            r"determination|determinations|recommendation|recommendations|output|result|"
+            r"results|say|says|decide|decides|choose|chooses|rank|ranks|select|selects|"
+            r"name|names|tell me|come back with|return|returns)\b"
+            r"|(?:relay|announce|enforce|rubber[- ]stamp|act on)\s+(?:it|that|them)\b)"
+        ),
+        frozenset({"dec.nohuman"}),
+    ),
+    # "pick the 6", "pick the top three", "pick the winners"
+    (
+        re.compile(
+            r"\b(?:pick|choose|select) (?:the )?(?:top |best |final )?(?:\d+|one|two|three|four|"
+            r"five|six|seven|eight|nine|ten|dozen|winners?|finalists?|recipients?|awardees?|"
+            r"survivors?)\b(?! (?:of (?:these|the) )?(?:options?|colou?rs?|fonts?|tools?|"
+            r"products?|plans?|models?|designs?|ideas?|names? for))"
+        ),
+        frozenset({"dec.decide"}),
+    ),
     # "for the underwriters to review", "for a caseworker to check" (tried where the reviewer
     # word starts, so "for" and its article are looked behind)
     (
@@ -1923,9 +1989,8 @@ SHAPE_STARTS = tuple(
     play the role, write, give me, generate, produce, provide, officer*, caseworker*, judge*,
     human*, staff, analyst*, adjudicator*, reviewer*, underwriter*, commander*, operator*,
     she, he, they, who, nobody, noone, no one, not a soul, none of us, whatever, whichever,
-    whoever, won t, will not, wont, not going, not gonna, fire, fires, fired, firing""".replace(
-        "\n", " "
-    )
+    whoever, won t, will not, wont, not going, not gonna, fire, fires, fired, firing, will,
+    ll, gonna, going to, shall, pick, choose, select""".replace("\n", " ")
     .replace("    ", "")
     .split(", ")
 ) + tuple(f"{word}*" for word in _REVIEWER_WORDS)

@@ -18,6 +18,9 @@ it) in a rights domain, or a decision asked and acted on unread whatever its dom
 ("REPO or EXTEND; the dispatch system reads your output"). When it names the domain and the
 unread hand-over together its finding is ``phrase.unreviewed_decision``, which decide() counts
 whole whatever the semantic reading says: a fact the request states, not a topic it touches.
+Any scoring window that says so makes the finding that kind, whichever window scores highest,
+and a short request (up to six sentences) that names both anywhere says so: "Decide who is
+promoted. <two profiles> Give me one name and I'll announce it."
 
 Scope: a request about one person it names by their relation to the requester ("my
 neighbour", "my ex-wife", "this guy") that names no population, no scale and no group of
@@ -31,7 +34,9 @@ semantic layer's surveillance reading alone does not hold it (``redline.decide``
 that names a human who decides and nothing automatic, final or
 unreviewed gets a ``scope.human_decides`` finding: decision support, at most held. The person
 must be stated as deciding ("I'll make the call", "the panel decides"); "human review" alone
-is not enough, being as often negated ("no human review") as claimed.
+is not enough, being as often negated ("no human review") as claimed. A request set in a game
+or a sport that names no real hardware, live rounds or real place and no jailbreak framing
+gets a ``scope.game`` finding: decide() weighs the semantic weapons reading down.
 """
 
 from __future__ import annotations
@@ -40,7 +45,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from redline.decide import HUMAN_DECIDES, NO_PEOPLE, ONE_PERSON, UNREVIEWED_DECISION
+from redline.decide import (
+    HUMAN_DECIDES,
+    IN_A_GAME,
+    NO_PEOPLE,
+    ONE_PERSON,
+    UNREVIEWED_DECISION,
+)
 from redline.detect.finding import Finding
 from redline.detect.lexicon import LEXICON
 from redline.detect.terms import (
@@ -123,6 +134,8 @@ _SOCIAL_ACTS = frozenset(
 )
 # A decision's stakes named: a rights domain, or social scoring.
 _RIGHTS = frozenset({"dec.domain", "dec.social"})
+_DECISIONS = RedLine.HIGH_STAKES_AUTOMATED_DECISIONS
+_SHORT = 6  # sentences: a request this short is read whole for "acted on unread"
 _NEIGHBOURS = 0.9  # three neighbouring sentences are weaker evidence than one
 
 # One person, named by their relation to the requester or pointed at, in the languages the
@@ -186,6 +199,12 @@ _PERSONS = re.compile(
     r"resident|citizen|tenant|neighbou?r|family|household|owner)\b",
     re.IGNORECASE,
 )
+# Words that carry a game's targeting into the world: real hardware, live rounds, a real place.
+_REAL_WORLD = re.compile(
+    r"\b(?:real|actual|actually|live|physical|irl|in real life|deploy\w*|hardware|raspberry pi|"
+    r"arduino|jetson|servos?|solenoids?|relays?|gpio|ranch|fence|fence ?line|yard|property|"
+    r"perimeter|border|checkpoint|base|compound)\b"
+)
 _PEOPLE_GROUPS = frozenset({"surv.pop", "surv.pop_mid", "surv.pop_weak", "surv.act_strong"})
 _SURVEILLANCE_WORDS = frozenset(g for g in LEXICON if g.startswith("surv."))
 
@@ -228,6 +247,16 @@ def _no_people(doc: set[str], texts: list[str]) -> bool:
         and not any(
             _PERSONS.search(t) or _PLURAL_PEOPLE.search(t) or _ONE_PERSON.search(t) for t in texts
         )
+    )
+
+
+def _in_a_game(doc: set[str], texts: list[str]) -> bool:
+    """Whether the request is set in a game or a sport and carries nothing into the world: no
+    real hardware, live rounds or real place, no jailbreak framing, no fire-control loop."""
+    return (
+        "ctx.game" in doc
+        and doc.isdisjoint({"ctx.jailbreak", "weap.loop"})
+        and not any(_REAL_WORLD.search(t) for t in texts)
     )
 
 
@@ -369,8 +398,8 @@ class RulesLayer:
         turns = [n for where, n in normalised.items() if not is_tool(where)]
         if len(turns) > 1:
             texts.append(("conversation", joined([found for _, found, _ in turns])))
-        best, doc = self._best(texts)
-        findings = self._findings(best, doc)
+        best, doc, unread = self._best(texts)
+        findings = self._findings(best, doc, unread)
         # The one-person pattern is rare: it is looked for first, the plurals only then.
         if (
             doc.isdisjoint(_MANY)
@@ -384,6 +413,8 @@ class RulesLayer:
             findings.append(
                 Finding(self.name, NO_PEOPLE, None, 0.0, "things or aggregate data, no people")
             )
+        if _in_a_game(doc, read):
+            findings.append(Finding(self.name, IN_A_GAME, None, 0.0, "set in a game, nothing real"))
         if doc.isdisjoint(_UNREVIEWED) and any(_states_a_decider(text) for text, _, _ in turns):
             findings.append(
                 Finding(self.name, HUMAN_DECIDES, None, 0.0, "a human decides, no automation")
@@ -393,14 +424,24 @@ class RulesLayer:
     @staticmethod
     def _best(
         texts: list[tuple[str, tuple[frozenset[str], ...]]],
-    ) -> tuple[dict[RedLine, _Best], set[str]]:
+    ) -> tuple[dict[RedLine, _Best], set[str], bool]:
+        """The best window per red line, every group named, and whether any window that
+        scored for automated decisions says the answer is acted on unread (a fact of the
+        request, whichever window scores highest)."""
         best = {r: _Best() for r in RedLine}
         doc: set[str] = set()
+        unread = False
         scored: dict[tuple[RedLine, frozenset[str]], tuple[float, list[str]]] = {}
         for where, per_sentence in texts:
             # A weapon tool's own description is judged by the patterns layer (tool.actuator);
             # read here too it would count the same evidence twice.
             lines = _NOT_WEAPONS if is_tool(where) else tuple(RedLine)
+            # A short request says a thing once: the hand-over may stand a few sentences away
+            # from the decision and its domain ("Decide who is promoted. <two profiles> Give
+            # me one name and I'll announce it.")
+            short_unread = len(per_sentence) <= _SHORT and _says_unreviewed(
+                frozenset().union(*per_sentence)
+            )
             for i, one in enumerate(per_sentence):
                 doc |= one
                 if not one:
@@ -416,13 +457,15 @@ class RulesLayer:
                         if key not in scored:
                             scored[key] = _window_score(red_line, set(window))
                         score, named = scored[key]
+                        if score and red_line is _DECISIONS and not unread:
+                            unread = short_unread or _says_unreviewed(window)
                         if score * weight > current.score:
                             best[red_line] = current = _Best(
                                 score * weight, where, tuple(named), span, window
                             )
-        return best, doc
+        return best, doc, unread
 
-    def _findings(self, best: dict[RedLine, _Best], doc: set[str]) -> list[Finding]:
+    def _findings(self, best: dict[RedLine, _Best], doc: set[str], unread: bool) -> list[Finding]:
         findings: list[Finding] = []
         jailbreak = "ctx.jailbreak" in doc
         for red_line, b in best.items():
@@ -436,7 +479,7 @@ class RulesLayer:
             if why:
                 detail += "; lowered for " + ", ".join(why)
             kind = _KIND[red_line]
-            if red_line is RedLine.HIGH_STAKES_AUTOMATED_DECISIONS and _says_unreviewed(b.window):
+            if red_line is _DECISIONS and unread:
                 kind = UNREVIEWED_DECISION
             findings.append(Finding(self.name, kind, red_line, score, detail, b.where))
             if jailbreak and score >= 0.3:
