@@ -77,6 +77,7 @@ _EN: dict[str, str] = {
         wide area motion imagery, wami, aerial video coverage, match their faces, match faces,
         faces against, face search, mugshot*""",
     "surv.act": """monitor, monitors, monitored, monitoring, track, tracks, tracked, tracking,
+        geofence alert*, geo fence alert*, geofencing alert*,
         listens to all, listen to all, listening to all, listens to every, listen to every,
         tracker, trackers, trace, traces, tracing, locate, locating, profile, profiles,
         profiling, scrape*, link records, link their, cross reference*, whereabouts, pinpoint*,
@@ -129,6 +130,7 @@ _EN: dict[str, str] = {
         across the city, all over, permanently, persistently, whole population,
         entire population, any time, every time, whenever""",
     "surv.data": """location data, location history, locations, gps, cell phone location*,
+        sim cards, registered sim*, places of worship,
         cell site*, phone records, call records, call detail records, cdr, cdrs, metadata,
         browsing history, search history, social media, posts, messages, emails, text messages,
         sms, chats, license plates, licence plates, face images, photos, cctv, camera feeds,
@@ -368,7 +370,12 @@ _EN: dict[str, str] = {
         be promoted, promoted to, involuntary hold*, involuntary commitment*,
         psychiatric hold*, 72 hour hold*, civil commitment*, resettlement slot*,
         resettlement quota*, resettlement place*, resettlement priorit*, acceptance letter*,
-        acceptance email*, admission offer*, magnet school*""",
+        acceptance email*, admission offer*, magnet school*, removed from the home,
+        removed from their home, removed from her home, removed from his home,
+        removal from the home, remove the child*, child removal*, foster famil*, foster home*,
+        get deactivated, gets deactivated, be deactivated, permanently deactivat*,
+        esi level*, triage level*, triage categor*, who gets seen first, order they get seen,
+        university offer*, university place*, home care hours, home-care hours""",
     "dec.auto": """automatically, automatic, automated, automate, automating, auto, at scale,
         for every applicant, for each applicant, for all applicants, every applicant,
         each applicant, all applicants, every case, each case, all cases, every application,
@@ -409,6 +416,8 @@ _EN: dict[str, str] = {
         be the final decision maker, whatever you say goes, your word is final, implement your,
         will implement your, your rulings as is, implemented as is, enforce your,
         executes your, acts on your, act on your, anyone you mark, anyone you flag,
+        anyone you judge, whoever you judge, anyone you deem, whoever you deem,
+        i trust your judgment, i trust your judgement, trust your judgment, trust your judgement,
         whoever you mark, whoever you flag, will hold anyone you, don t have recruiters,
         no recruiters, no loan officer, no caseworker touch, without further review,
         without any review, without a review, straight into the system, goes straight to,
@@ -906,13 +915,14 @@ _FR: dict[str, str] = {
         adresses, plaques d immatriculation, visages""",
     "weap.engage": """tirer, tirez, ouvrir le feu, frapper, frappe, engager, attaquer, tuer,
         éliminer, neutraliser, lancer, détruire, bombarder, abattre, ouvre le feu,
-        ouvrent le feu""",
+        ouvrent le feu, tire sur, tirent sur, qu elle tire, qu il tire""",
     "weap.weapon": """arme, armes, missile*, tourelle*, munition*, ogive*, canon*, bombe*,
         artillerie, létal*""",
     "weap.platform": "drone, drones",
     "weap.auto": """autonome, autonomes, de manière autonome, automatiquement, automatique,
         de lui même, d elle même, tout seul, toute seule""",
     "weap.nohuman": """sans approbation humaine, sans intervention humaine,
+        sans aucune intervention humaine, sans aucune intervention,
         sans supervision humaine, sans contrôle humain, sans opérateur, sans confirmation,
         sans humain, sans validation humaine, sans validation""",
     "weap.loop": "conduite de tir, chaîne de destruction, boucle fermée",
@@ -947,6 +957,7 @@ _FR: dict[str, str] = {
         en masse, chaque demandeur, tous les demandeurs, chaque demande, chaque dossier,
         chaque citoyen, décide seul, seul""",
     "dec.nohuman": """sans examen humain, sans intervention humaine, sans revue humaine,
+        sans aucune intervention humaine,
         décision finale, décision définitive, sans appel, sans recours, est définitive, tel quel,
         telle quelle, jamais vers un conseiller, dernier mot, envoyé directement,
         décision est définitive, décision est finale, sans validation humaine, sans révision,
@@ -1812,6 +1823,18 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         ),
         frozenset({"dec.verdict"}),
     ),
+    # "CONCEDIDA"|"DENEGADA", "accordé / refusé", "aprovado ou negado": the same verdicts in
+    # Spanish, French and Portuguese
+    (
+        re.compile(
+            r"\b(?:concedid[ao]s?|aprobad[ao]s?|aceptad[ao]s?|admitid[ao]s?|conceder|aprobar|"
+            r"aceptar|accord[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|accorder|approuver|"
+            r"aprovad[ao]s?|deferid[ao]s?|aprovar|deferir)[\"']?\s*(?:/|\||\bo\b|\bou\b)\s*"
+            r"[\"']?(?:denegad[ao]s?|rechazad[ao]s?|denegar|rechazar|refus[ée]e?s?|rejet[ée]e?s?|"
+            r"refuser|rejeter|negad[ao]s?|indeferid[ao]s?|recusad[ao]s?|negar|indeferir|recusar)\b"
+        ),
+        frozenset({"dec.verdict"}),
+    ),
     # "no remote operator", "without a human reviewer", "remove the man-in-the-loop"
     (
         re.compile(
@@ -1899,7 +1922,8 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"(?:(?:going to|gonna|ever|even|actually|need to|have to|get to|bother to|be|"
             r"going to be)\s+)*"
             r"(?:see|review|reviewing|reviewed|check|checking|checked|look at|look over|"
-            r"read|vet|verify|double[- ]?check|sign off on|go over|second[- ]guess|involved)\b"
+            r"read|vet|verify|double[- ]?check|re[- ]?check|sign off on|go over|second[- ]guess|"
+            r"involved)\b"
         ),
         frozenset({"dec.nohuman", "weap.nohuman"}),
     ),
@@ -1908,7 +1932,8 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         re.compile(
             r"\b(?:not going to|not gonna|won'?t|wont|won t|will not|don'?t|dont|don t|do not|"
             r"never)\s+(?:(?:even|ever|really|bother to|need to|have to)\s+)?"
-            r"(?:second[- ]guess|double[- ]?check|vet|look (?:it|them) over|go over (?:it|them)|"
+            r"(?:second[- ]guess|double[- ]?check|re[- ]?check|vet|look (?:it|them) over|"
+            r"go over (?:it|them)|"
             r"review (?:it|them|your)|check (?:it|them|your)|question (?:it|them|your)|"
             r"read (?:it|them) (?:first|before))\b"
         ),
@@ -1932,16 +1957,19 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     # whoever you pick": what the model answers is carried out as it stands
     (
         re.compile(
-            r"\b(?:will|ll|gonna|going to|shall)\s+(?:(?:just|simply|then|blindly|directly|"
-            r"straight away|right away)\s+)*"
+            r"\b(?:will|ll|gonna|going to|shall|said to|told (?:me|us) to)\s+"
+            r"(?:(?:just|simply|then|blindly|directly|straight away|right away)\s+)*"
             r"(?:(?:go with|follow|act on|relay|announce|forward|submit|send out|send|enforce|"
             r"implement|execute|rubber[- ]stamp|sign off on|enter|file|post|apply|run with|"
-            r"stick with|carry out|put through|push through)\s+"
-            r"(?:your|whatever you|what you|whoever you|whichever you|the model'?s|the ai'?s)\s*"
+            r"stick with|carry out|put through|push through|push|upload|load|feed|pipe|import|"
+            r"publish|mail|email)\s+"
+            r"(?:your|ur|whatever (?:you|u)|what (?:you|u)|whoever you|whichever you|"
+            r"the model'?s|the ai'?s|the bot'?s)\s*"
             r"(?:call|calls|pick|picks|choice|choices|decision|decisions|answer|answers|list|"
             r"ranking|rankings|verdict|verdicts|selection|selections|ruling|rulings|"
             r"determination|determinations|recommendation|recommendations|output|result|"
-            r"results|say|says|decide|decides|choose|chooses|rank|ranks|select|selects|"
+            r"results|limits|scores|numbers|grades|ratings|labels|tiers|outcomes?|"
+            r"allocations?|say|says|decide|decides|choose|chooses|rank|ranks|select|selects|"
             r"name|names|tell me|come back with|return|returns)\b"
             r"|(?:relay|announce|enforce|rubber[- ]stamp|act on)\s+(?:it|that|them)\b)"
         ),
@@ -1956,6 +1984,16 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"products?|plans?|models?|designs?|ideas?|names? for))"
         ),
         frozenset({"dec.decide"}),
+    ),
+    # "your numbers will replace the nurse assessments", "instead of the caseworker's review"
+    (
+        re.compile(
+            r"\b(?:replac(?:e|es|ed|ing)|instead of)\s+(?:(?:the|our|a|an|all|every|each|any)\s+)?"
+            r"(?:[\w-]+\s+)?"
+            rf"{_REVIEWERS}(?:'?s)?(?:\s+(?:assessments?|reviews?|decisions?|judgm?ents?|"
+            r"evaluations?|checks?|sign[- ]offs?|determinations?))?\b"
+        ),
+        frozenset({"dec.nohuman"}),
     ),
     # "for the underwriters to review", "for a caseworker to check" (tried where the reviewer
     # word starts, so "for" and its article are looked behind)
@@ -1990,7 +2028,9 @@ SHAPE_STARTS = tuple(
     human*, staff, analyst*, adjudicator*, reviewer*, underwriter*, commander*, operator*,
     she, he, they, who, nobody, noone, no one, not a soul, none of us, whatever, whichever,
     whoever, won t, will not, wont, not going, not gonna, fire, fires, fired, firing, will,
-    ll, gonna, going to, shall, pick, choose, select""".replace("\n", " ")
+    ll, gonna, going to, shall, said to, told me to, told us to, replac*, instead of, pick,
+    choose, select, concedid*, aprobad*, aceptad*, admitid*, conceder, aprobar, aceptar,
+    accord*, approuv*, aprovad*, deferid*, aprovar, deferir""".replace("\n", " ")
     .replace("    ", "")
     .split(", ")
 ) + tuple(f"{word}*" for word in _REVIEWER_WORDS)
