@@ -14,7 +14,7 @@ high-stakes automated decisions stays under that red line's ``hold_at``, that re
 findings count at ``UNCORROBORATED_PHRASE_FACTOR`` of their score. Autonomous-weapons phrases
 count whole: they need weapons and engagement words together, and weighing them down cost a
 tenth of that red line's recall on the corpus test split and the out-of-distribution set for
-half a point of false positives. So does an automated-decisions phrase finding whose window
+half a point of false positives. So does an automated-decisions phrase finding whose request
 states, with the decision's domain, that the answer is acted on unread
 (``UNREVIEWED_DECISION``). Nothing else is weighed down: identifiers, sensor frames, tool
 schemas, rubrics, obfuscation and behaviour count in full, and a request the semantic layer did
@@ -92,11 +92,11 @@ IN_A_GAME = "scope.game"
 in a game or a sport (a tower-defence turret, an NPC's aim) and carries nothing into the world
 (no real hardware, live rounds or real place, no jailbreak framing)."""
 UNREVIEWED_DECISION = "phrase.unreviewed_decision"
-"""Kind of the rules layer's automated-decisions finding when the window that scored says, with
-the decision's domain, that the answer is acted on unread ("deny the claims; no adjuster sees
-them", "HR will file whatever list you give"). That is a fact the request states, not a topic
-it touches, and the semantic reading of a long request full of case data dilutes it: such a
-finding counts whole, corroborated or not."""
+"""Kind of the rules layer's automated-decisions finding when a window that scored (or a short
+request anywhere) says, with the decision's domain, that the answer is acted on unread ("deny
+the claims; no adjuster sees them", "HR will file whatever list you give"). That is a fact the
+request states, not a topic it touches, and the semantic reading of a long request full of case
+data dilutes it: such a finding counts whole, corroborated or not."""
 GAME_FACTOR = 0.6
 """How much the semantic layer's autonomous-weapons reading weighs in a request set in a game."""
 VOLUME_LAYERS = frozenset({"patterns", "behaviour"})
