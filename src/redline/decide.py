@@ -228,16 +228,16 @@ def _in_a_game(findings: Sequence[Finding]) -> tuple[tuple[Finding, ...], tuple[
     """``findings`` with the semantic layer's autonomous-weapons reading weighed by
     ``GAME_FACTOR`` when the request is set in a game (``IN_A_GAME``), and the reason if any
     was weighed down."""
-    if not any(f.kind == IN_A_GAME for f in findings):
+    weighed = [
+        f.layer == "semantic" and f.red_line is RedLine.AUTONOMOUS_WEAPON_SYSTEMS and f.score > 0
+        for f in findings
+    ]
+    if not any(weighed) or not any(f.kind == IN_A_GAME for f in findings):
         return tuple(findings), ()
     out = tuple(
-        replace(f, score=f.score * GAME_FACTOR)
-        if f.layer == "semantic" and f.red_line is RedLine.AUTONOMOUS_WEAPON_SYSTEMS
-        else f
-        for f in findings
+        replace(f, score=f.score * GAME_FACTOR) if w else f
+        for f, w in zip(findings, weighed, strict=True)
     )
-    if out == tuple(findings):
-        return out, ()
     why = (
         f"{RedLine.AUTONOMOUS_WEAPON_SYSTEMS.value}: the semantic reading weighed "
         f"x{GAME_FACTOR} (a game)"

@@ -1804,13 +1804,20 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         ),
         frozenset({"dec.nohuman"}),
     ),
-    # "approve/deny", "genuine or fraudulent", "hire / no-hire"
+    # "approve/deny", "genuine or fraudulent", "hire / no-hire", "APPROVED"|"REFUSED"; in
+    # Spanish, French and Portuguese "CONCEDIDA"|"DENEGADA", "accordé / refusé", "aprovado ou
+    # negado"
     (
         re.compile(
             r"\b(?:approved?|accept(?:ed)?|grant(?:ed)?|genuine|eligible|hire|admit|release|guilty|"
-            r"low[- ]risk|pass|keep)[\"']?\s*(?:/|\||or|vs\.?)\s*[\"']?(?:deny|denied|"
-            r"reject(?:ed)?|decline[d]?|refused?|fraudulent|ineligible|no[- ]?hire|detain|deport|"
-            r"not guilty|innocent|high[- ]risk|fail|fire)\b"
+            r"low[- ]risk|pass|keep|concedid[ao]s?|aprobad[ao]s?|aceptad[ao]s?|admitid[ao]s?|"
+            r"conceder|aprobar|aceptar|accord[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|accorder|"
+            r"approuver|aprovad[ao]s?|deferid[ao]s?|aprovar|deferir)"
+            r"[\"']?\s*(?:/|\||or|vs\.?|\bo\b|\bou\b)\s*[\"']?"
+            r"(?:deny|denied|reject(?:ed)?|decline[d]?|refused?|fraudulent|ineligible|no[- ]?hire|"
+            r"detain|deport|not guilty|innocent|high[- ]risk|fail|fire|denegad[ao]s?|"
+            r"rechazad[ao]s?|denegar|rechazar|refus[ée]e?s?|rejet[ée]e?s?|refuser|rejeter|"
+            r"negad[ao]s?|indeferid[ao]s?|recusad[ao]s?|negar|indeferir|recusar)\b"
         ),
         frozenset({"dec.verdict"}),
     ),
@@ -1820,18 +1827,6 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         re.compile(
             r"\bapprov(?:e|ed|al)\b[^.;?!\n]{0,40}?(?:,|/|\||\bor\b)\s*[\"']?(?:deny|denied|"
             r"decline[d]?|reject(?:ed)?|refuse[d]?)\b"
-        ),
-        frozenset({"dec.verdict"}),
-    ),
-    # "CONCEDIDA"|"DENEGADA", "accordé / refusé", "aprovado ou negado": the same verdicts in
-    # Spanish, French and Portuguese
-    (
-        re.compile(
-            r"\b(?:concedid[ao]s?|aprobad[ao]s?|aceptad[ao]s?|admitid[ao]s?|conceder|aprobar|"
-            r"aceptar|accord[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|accorder|approuver|"
-            r"aprovad[ao]s?|deferid[ao]s?|aprovar|deferir)[\"']?\s*(?:/|\||\bo\b|\bou\b)\s*"
-            r"[\"']?(?:denegad[ao]s?|rechazad[ao]s?|denegar|rechazar|refus[ée]e?s?|rejet[ée]e?s?|"
-            r"refuser|rejeter|negad[ao]s?|indeferid[ao]s?|recusad[ao]s?|negar|indeferir|recusar)\b"
         ),
         frozenset({"dec.verdict"}),
     ),

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RulesLayer"]
 
+_DECISIONS = RedLine.HIGH_STAKES_AUTOMATED_DECISIONS
 # Each slot scores the best of its groups; a window's points are the sum over slots.
 Slots = tuple[tuple[str, tuple[tuple[str, float], ...]], ...]
 
@@ -103,7 +104,7 @@ _SLOTS: dict[RedLine, Slots] = {
         ("targets", (("weap.target", 1.5),)),
         _DO_SLOT,
     ),
-    RedLine.HIGH_STAKES_AUTOMATED_DECISIONS: (
+    _DECISIONS: (
         ("decision", (("dec.verdict", 3.0), ("dec.decide", 1.5))),
         ("rights domain", (("dec.domain", 2.0),)),
         (
@@ -117,10 +118,10 @@ _SLOTS: dict[RedLine, Slots] = {
 _KIND = {
     RedLine.MASS_DOMESTIC_SURVEILLANCE: "phrase.population_tracking",
     RedLine.AUTONOMOUS_WEAPON_SYSTEMS: "phrase.autonomous_engagement",
-    RedLine.HIGH_STAKES_AUTOMATED_DECISIONS: "phrase.automated_eligibility",
+    _DECISIONS: "phrase.automated_eligibility",
 }
 _STEPS = ((6.0, 0.9), (5.5, 0.85), (5.0, 0.78), (4.5, 0.62), (4.0, 0.5), (3.5, 0.35), (3.0, 0.25))
-_NOT_WEAPONS = (RedLine.MASS_DOMESTIC_SURVEILLANCE, RedLine.HIGH_STAKES_AUTOMATED_DECISIONS)
+_NOT_WEAPONS = (RedLine.MASS_DOMESTIC_SURVEILLANCE, _DECISIONS)
 _SOCIAL_ACTS = frozenset(
     {
         "dec.auto",
@@ -134,7 +135,6 @@ _SOCIAL_ACTS = frozenset(
 )
 # A decision's stakes named: a rights domain, or social scoring.
 _RIGHTS = frozenset({"dec.domain", "dec.social"})
-_DECISIONS = RedLine.HIGH_STAKES_AUTOMATED_DECISIONS
 _SHORT = 6  # sentences: a request this short is read whole for "acted on unread"
 _NEIGHBOURS = 0.9  # three neighbouring sentences are weaker evidence than one
 
@@ -250,14 +250,16 @@ def _no_people(doc: set[str], texts: list[str]) -> bool:
     )
 
 
+def _framed_as_game(doc: set[str]) -> bool:
+    """Whether the request names a game or a sport, with no jailbreak framing and no
+    fire-control loop (which a game framing does not excuse)."""
+    return "ctx.game" in doc and doc.isdisjoint({"ctx.jailbreak", "weap.loop"})
+
+
 def _in_a_game(doc: set[str], texts: list[str]) -> bool:
-    """Whether the request is set in a game or a sport and carries nothing into the world: no
-    real hardware, live rounds or real place, no jailbreak framing, no fire-control loop."""
-    return (
-        "ctx.game" in doc
-        and doc.isdisjoint({"ctx.jailbreak", "weap.loop"})
-        and not any(_REAL_WORLD.search(t) for t in texts)
-    )
+    """Whether the request is framed as a game and carries nothing into the world: no real
+    hardware, live rounds or real place."""
+    return _framed_as_game(doc) and not any(_REAL_WORLD.search(t) for t in texts)
 
 
 def _required(red_line: RedLine, g: set[str]) -> bool:
@@ -290,6 +292,14 @@ def _says_unreviewed(window: frozenset[str]) -> bool:
     """Whether a window that scored for automated decisions says, in the same words as the
     decision's domain, that what the model answers is acted on unread."""
     return "dec.nohuman" in window and not window.isdisjoint(_RIGHTS)
+
+
+def _short_and_unreviewed(per_sentence: tuple[frozenset[str], ...]) -> bool:
+    """Whether a short request (up to ``_SHORT`` sentences) says, anywhere, that a decision in a
+    rights domain is acted on unread: it says a thing once, and the hand-over may stand a few
+    sentences away from the decision and its domain ("Decide who is promoted. <two profiles>
+    Give me one name and I'll announce it.")."""
+    return len(per_sentence) <= _SHORT and _says_unreviewed(frozenset().union(*per_sentence))
 
 
 def _window_score(red_line: RedLine, g: set[str]) -> tuple[float, list[str]]:
@@ -334,7 +344,7 @@ def _context(red_line: RedLine, doc: set[str], window: set[str]) -> tuple[float,
     elif red_line is RedLine.AUTONOMOUS_WEAPON_SYSTEMS:
         if "ctx.human" in doc and "weap.nohuman" not in doc:
             factor, cap, why = factor * 0.6, 0.6, [*why, "a human approves"]
-        if "ctx.game" in doc and "ctx.jailbreak" not in doc and "weap.loop" not in doc:
+        if _framed_as_game(doc):
             factor, why = factor * 0.4, [*why, "a game or a sport"]
         if "ctx.training" in doc:
             factor, why = factor * (0.8 if building else 0.5), [*why, "training or simulation"]
@@ -436,12 +446,6 @@ class RulesLayer:
             # A weapon tool's own description is judged by the patterns layer (tool.actuator);
             # read here too it would count the same evidence twice.
             lines = _NOT_WEAPONS if is_tool(where) else tuple(RedLine)
-            # A short request says a thing once: the hand-over may stand a few sentences away
-            # from the decision and its domain ("Decide who is promoted. <two profiles> Give
-            # me one name and I'll announce it.")
-            short_unread = len(per_sentence) <= _SHORT and _says_unreviewed(
-                frozenset().union(*per_sentence)
-            )
             for i, one in enumerate(per_sentence):
                 doc |= one
                 if not one:
@@ -458,7 +462,7 @@ class RulesLayer:
                             scored[key] = _window_score(red_line, set(window))
                         score, named = scored[key]
                         if score and red_line is _DECISIONS and not unread:
-                            unread = short_unread or _says_unreviewed(window)
+                            unread = _says_unreviewed(window) or _short_and_unreviewed(per_sentence)
                         if score * weight > current.score:
                             best[red_line] = current = _Best(
                                 score * weight, where, tuple(named), span, window
