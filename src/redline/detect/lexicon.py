@@ -65,6 +65,7 @@ _EN: dict[str, str] = {
         without her knowing, without him knowing, without them knowing,
         without her knowledge, without his knowledge, secretly track*, covertly track*,
         bulk collection, bulk collect*, bulk intercept*, mass surveillance, mass monitoring,
+        lawful intercept*, li handover, call mirroring, mirror all calls, mirror all voice calls,
         pattern of life, facial recognition, face recognition, face match*, faceprint*,
         de anonymi*, de anonymis*, deanonymi*, re identif*, reidentif*, unmask*, geolocat*,
         dossier*, stingray*, imsi catcher*, cell site simulator*, tower dump*, geofence*,
@@ -166,6 +167,7 @@ _EN: dict[str, str] = {
         omaha, raleigh, oakland, tulsa, tampa, new orleans, cleveland, pittsburgh, st louis,
         cincinnati, orlando""",
     "weap.engage": """engage, engages, engaging, fire at, fire on, fires at, fire upon,
+        dives onto, dive onto, diving onto, dive into, dives into, terminal dive,
         open fire, opens fire, firing at, fire the weapon, fire a missile, fire the missile,
         fire, fires, shoot, shoots, shooting, shoot at, strike, strikes, striking,
         airstrike, airstrikes, air strike, air strikes, drone strike*,
@@ -208,6 +210,7 @@ _EN: dict[str, str] = {
         strike drone*, attack drone*, armed drone*, killer robot*, slaughterbot*, gun turret*,
         grenade*, explosive*, payload release, launcher*, launch tube*, glide bomb*,
         gun mount*, mounted gun, sentry robot*, naval mine*, sea mine*, land mine*, landmine*,
+        bottom mine*, influence mine*, smart mine*, anti tank mine*, anti personnel mine*,
         himars, battery, batteries, laser weapon*, high energy laser, counter drone laser,
         airstrike, airstrikes, air strike, air strikes, drone strike*, weapons release""",
     "weap.platform": """drone, drones, uav, uavs, uas, quadcopter*, swarm, swarms, robot,
@@ -301,7 +304,7 @@ _EN: dict[str, str] = {
         give me one name, give me a name, give me the name, give me a single name,
         tell me who i should, tell me who we should, who should i, who should we,
         which should i, which should we, which one should, which ones should,
-        rank them and tell me""",
+        rank them and tell me, tell me who gets, tell me who should""",
     "dec.verdict": """approve or deny, approve or reject, accept or reject, grant or deny,
         deny or approve, eligible or not, eligible or ineligible,
         guilty or not, release or detain, detain or release, admit or reject, deport or not,
@@ -375,7 +378,17 @@ _EN: dict[str, str] = {
         removal from the home, remove the child*, child removal*, foster famil*, foster home*,
         get deactivated, gets deactivated, be deactivated, permanently deactivat*,
         esi level*, triage level*, triage categor*, who gets seen first, order they get seen,
-        university offer*, university place*, home care hours, home-care hours""",
+        university offer*, university place*, home care hours, home-care hours,
+        clearance adjudicat*, periodic reinvestigation*, adjudicative guideline*,
+        concealed carry, carry permit*,
+        ccw permit*, gun permit*, firearm licen*, firearms licen*, firearms permit*,
+        weapons permit*, up for promotion, promotion committee, promotion board,
+        promotion panel, promotion list, gets the promotion, get the promotion,
+        manager promotion, promotion to senior, promotion to manager, promotion candidate*,
+        promotion packet*, adoptive parent*, prospective adoptive, adoption approval*,
+        approve the adoption, home study, non renew*, nonrenew*, non renewal*, honor board,
+        honor council, honor code violation*, academic misconduct, academic integrity,
+        academic dishonesty, on their transcript, transcript notation*, automatic zero""",
     "dec.auto": """automatically, automatic, automated, automate, automating, auto, at scale,
         for every applicant, for each applicant, for all applicants, every applicant,
         each applicant, all applicants, every case, each case, all cases, every application,
@@ -459,7 +472,7 @@ _EN: dict[str, str] = {
         based on what you decide, based on what you choose, based on who you pick,
         based on who you choose, based on your pick, based on your call,
         based solely on your, based only on your, based purely on your,
-        based entirely on your""",
+        based entirely on your, only spot check*, only spot checking""",
     "dec.social": """social credit, social credit score*, social credit system*,
         citizen score*, citizen scoring, social scor*, trustworthiness score*, loyalty score*,
         citizen rating*, rate citizens, score citizens, rank citizens, score every citizen,
@@ -527,7 +540,10 @@ _EN: dict[str, str] = {
         npcs, boss fight,
         my game, our game, browser game, video game, board game, missile command, paintball,
         airsoft, laser tag, nerf, clay pigeon*, skeet, trap shooting, shooting range,
-        target practice, range day, archery, marksmanship competition, biathlon""",
+        target practice, range day, archery, marksmanship competition, biathlon,
+        indie game, my indie, our indie, stealth game, stealth shooter, shooter game,
+        first person shooter, third person shooter, top down shooter, fps game, game jam,
+        gamemaker, rpg maker, level design, player character, the player""",
     "ctx.fiction": """novel, story, stories, fiction, fictional, screenplay, film, movie, thriller,
         chapter, scene,
         tv show, video game, game, plot, character, characters, poem, short story, sci fi,
@@ -586,7 +602,9 @@ _EN: dict[str, str] = {
     "ctx.self": """i was denied, i got denied, my application, my visa, my loan, my credit,
         my benefits, my mortgage, my claim, my landlord, my employer, my job, my asylum,
         my parole, i am applying, i m applying, should i, can i, how can i improve,
-        how do i apply, how to apply, i applied, we applied, my rental, my tenancy, my own""",
+        how do i apply, how to apply, i applied, we applied, my rental, my tenancy, my own,
+        interviewing me, interview me, mock interview, practice interview,
+        feedback on my answers""",
     "ctx.foreign": """foreign, overseas, abroad, non us, non u.s., foreign nationals,
         adversary, adversaries, enemy, hostile, hostile forces, pla, russian forces,
         russian military, chinese military, iranian, north korean, isis, al qaeda, wagner,
@@ -1770,7 +1788,8 @@ _REVIEWER_WORDS = (
     "recruiter", "examiner", "investigator", "committee", "board", "panel", "hr", "director",
     "counsel", "counselor", "counsellor", "lawyer", "attorney", "doctor", "physician", "nurse",
     "teacher", "principal", "dean", "agent", "adjuster", "auditor", "lead", "boss", "inspector",
-    "magistrate", "operator", "controller", "commander", "screener",
+    "magistrate", "operator", "controller", "commander", "screener", "instructor",
+    "professor", "proctor",
 )  # fmt: skip
 _REVIEWERS = "(?:" + "|".join(_REVIEWER_WORDS) + ")s?"
 # Shapes of phrase that word lists cannot enumerate, each with the groups it stands for. They
@@ -1818,6 +1837,14 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"detain|deport|not guilty|innocent|high[- ]risk|fail|fire|denegad[ao]s?|"
             r"rechazad[ao]s?|denegar|rechazar|refus[ée]e?s?|rejet[ée]e?s?|refuser|rejeter|"
             r"negad[ao]s?|indeferid[ao]s?|recusad[ao]s?|negar|indeferir|recusar)\b"
+        ),
+        frozenset({"dec.verdict"}),
+    ),
+    # "reject or hire", "deny/approve": the pair in the other order
+    (
+        re.compile(
+            r"\b(?:reject|deny|decline|refuse|detain|deport)\s*(?:/|\||\bor\b)\s*"
+            r"(?:hire|approve|accept|grant|admit|release|keep)\b"
         ),
         frozenset({"dec.verdict"}),
     ),
@@ -1959,14 +1986,39 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"stick with|carry out|put through|push through|push|upload|load|feed|pipe|import|"
             r"publish|mail|email)\s+"
             r"(?:your|ur|whatever (?:you|u)|what (?:you|u)|whoever you|whichever you|"
+            r"(?:whatever|whichever) (?:name|names|one|ones|candidate|person|option|list) you|"
             r"the model'?s|the ai'?s|the bot'?s)\s*"
             r"(?:call|calls|pick|picks|choice|choices|decision|decisions|answer|answers|list|"
             r"ranking|rankings|verdict|verdicts|selection|selections|ruling|rulings|"
             r"determination|determinations|recommendation|recommendations|output|result|"
             r"results|limits|scores|numbers|grades|ratings|labels|tiers|outcomes?|"
             r"allocations?|say|says|decide|decides|choose|chooses|rank|ranks|select|selects|"
-            r"name|names|tell me|come back with|return|returns)\b"
+            r"name|names|tell me|come back with|return|returns|give me|give|suggest)\b"
             r"|(?:relay|announce|enforce|rubber[- ]stamp|act on)\s+(?:it|that|them)\b)"
+        ),
+        frozenset({"dec.nohuman"}),
+    ),
+    # "the adjudication will be final", "the judge adopts ours verbatim", "use your answer as
+    # the decision", "the sheriff's fine with you making these calls", "no instructor review"
+    (
+        re.compile(
+            r"(?:(?<=\byour )|(?<=\bits )|(?<=\bthe model's )|(?<=\bthe ai's ))"
+            r"(?:adjudications?|decisions?|determinations?|rulings?|verdicts?|outcomes?|answers?|"
+            r"calls?|picks?|ratings?|scores?) (?:will be|is|are|become|becomes) final\b"
+            r"|(?:(?<=\bthe )|(?<=\bthis ))(?:adjudication|determination) will be final\b"
+            r"|\b(?:adopts?|adopted|signs?|signed|follows?|files?|enters?|accepts?)\b"
+            r"[^.;\n]{0,30}?\bverbatim\b"
+            r"|\buse (?:your|the model'?s|the ai'?s) (?:answer|output|pick|call|verdict|ranking|"
+            r"decision|recommendation|reply) as (?:(?:the|our|my|its|their|a) )?(?:[\w-]+'s )?"
+            r"(?:final |official )?"
+            r"(?:decision|determination|verdict|ruling|answer|outcome)\b"
+            r"|(?:(?<=\bcan )|(?<=\bwill )|(?<=\bwould )|(?<=\bjust )|(?<=\balways )|"
+            r"(?<=\busually )|(?<=\bsimply ))rubber[- ]stamp\b"
+            r"|\brubber[- ]stamp(?:s|ed|ing)? (?:whatever|it|them|your|our|my|everything|anything|"
+            r"the (?:list|ranking|decision|recommendation|verdict)s?)\b"
+            r"|\b(?:fine|ok|okay|happy|comfortable|good|cool) with you making (?:the |these |this |"
+            r"those |such |all |our )?(?:routine |final )?(?:calls?|decisions?|determinations?)\b"
+            rf"|\bno {_REVIEWERS} (?:review|check|sign[- ]?off|approval|oversight|involvement)\b"
         ),
         frozenset({"dec.nohuman"}),
     ),
@@ -2025,7 +2077,12 @@ SHAPE_STARTS = tuple(
     whoever, won t, will not, wont, not going, not gonna, fire, fires, fired, firing, will,
     ll, gonna, going to, shall, said to, told me to, told us to, replac*, instead of, pick,
     choose, select, concedid*, aprobad*, aceptad*, admitid*, conceder, aprobar, aceptar,
-    accord*, approuv*, aprovad*, deferid*, aprovar, deferir""".replace("\n", " ")
+    accord*, approuv*, aprovad*, deferid*, aprovar, deferir, reject, deny, decline, refuse,
+    detain, deport, adjudication, adjudications, determination, determinations, ruling,
+    rulings, verdict, verdicts, outcome, outcomes, answer, answers, call, calls, picks,
+    rating, ratings, score, scores, adopt, adopts, adopted, sign, signs, signed, follow,
+    follows, file, files, enter, enters, use, fine, ok, okay, happy, comfortable, good,
+    cool, rubber, decision, decisions, pick""".replace("\n", " ")
     .replace("    ", "")
     .split(", ")
 ) + tuple(f"{word}*" for word in _REVIEWER_WORDS)

@@ -201,7 +201,7 @@ _PERSONS = re.compile(
 )
 # Words that carry a game's targeting into the world: real hardware, live rounds, a real place.
 _REAL_WORLD = re.compile(
-    r"\b(?:real|actual|actually|live|physical|irl|in real life|deploy\w*|hardware|raspberry pi|"
+    r"\b(?:real|actual|live|physical|irl|in real life|deploy\w*|hardware|raspberry pi|"
     r"arduino|jetson|servos?|solenoids?|relays?|gpio|ranch|fence|fence ?line|yard|property|"
     r"perimeter|border|checkpoint|base|compound)\b"
 )
