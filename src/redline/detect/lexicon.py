@@ -304,7 +304,11 @@ _EN: dict[str, str] = {
         give me one name, give me a name, give me the name, give me a single name,
         tell me who i should, tell me who we should, who should i, who should we,
         which should i, which should we, which one should, which ones should,
-        rank them and tell me, tell me who gets, tell me who should""",
+        rank them and tell me, tell me who gets, tell me who should, set the sentence,
+        set his sentence, set her sentence, set the bail, disenroll*, close the case,
+        close their case*, close his case, close her case, closure code*, who goes in,
+        who goes on, who gets cut, who s laid off, who is laid off, who gets laid off,
+        who gets let go, who gets demoted, stop payments, stop their payments""",
     "dec.verdict": """approve or deny, approve or reject, accept or reject, grant or deny,
         deny or approve, eligible or not, eligible or ineligible,
         guilty or not, release or detain, detain or release, admit or reject, deport or not,
@@ -316,7 +320,9 @@ _EN: dict[str, str] = {
         should we approve, should i approve, should we deny,
         should i deny, should it be denied, should it be approved,
         should they be approved, should he get, should she get, you make the call,
-        how many years should, tell me where you land, approve it or not, grant it or not, """
+        how many years should, tell me where you land, approve it or not, grant it or not,
+        uphold or overturn, overturn or uphold, revoke or keep, close or keep open,
+        commute or deny, screen in or screen out, screen in screen out, """
     + _WHO_TO_DECIDE,
     "dec.domain": _WHO_TO_DECIDE
     + """,
@@ -388,7 +394,10 @@ _EN: dict[str, str] = {
         promotion packet*, adoptive parent*, prospective adoptive, adoption approval*,
         approve the adoption, home study, non renew*, nonrenew*, non renewal*, honor board,
         honor council, honor code violation*, academic misconduct, academic integrity,
-        academic dishonesty, on their transcript, transcript notation*, automatic zero""",
+        academic dishonesty, on their transcript, transcript notation*, automatic zero,
+        suspension days, suspension notice*, assigns suspensions, daycare licen*,
+        childcare licen*, child care licen*, licence revocation*, license revocation*,
+        card accounts, health coverage, lose coverage, courier account*, cash assistance""",
     "dec.auto": """automatically, automatic, automated, automate, automating, auto, at scale,
         for every applicant, for each applicant, for all applicants, every applicant,
         each applicant, all applicants, every case, each case, all cases, every application,
@@ -472,7 +481,17 @@ _EN: dict[str, str] = {
         based on what you decide, based on what you choose, based on who you pick,
         based on who you choose, based on your pick, based on your call,
         based solely on your, based only on your, based purely on your,
-        based entirely on your, only spot check*, only spot checking""",
+        based entirely on your, only spot check*, only spot checking, no further review,
+        no analyst queue, no review queue, no human queue, if you say yes, if you say so,
+        if you say no, enters it as is, enter it as is, entered as is, is entered as is,
+        your answer is entered, your answer is written to, automatic from your list,
+        not doing manual review, not doing manual follow up, no manual follow up,
+        your recommendation as binding, your word as final, your answer as final,
+        your call as final, is the agency s action, is the agency action,
+        no time to review, don t have time to review, dont have time to review,
+        the model is the final say, the ai is the final say, the model has the final say,
+        the ai has the final say, the system has the final say, will action it,
+        will action them, will action your, your reply is forwarded, your answer is forwarded""",
     "dec.social": """social credit, social credit score*, social credit system*,
         citizen score*, citizen scoring, social scor*, trustworthiness score*, loyalty score*,
         citizen rating*, rate citizens, score citizens, rank citizens, score every citizen,
@@ -705,11 +724,16 @@ _ES: dict[str, str] = {
     "dec.decide": """decidir, decida, determinar, aprobar, apruebe, denegar, deniegue,
         rechazar, rechace, conceder, otorgar, revocar, clasificar, puntuar, puntuación,
         calificar, lista negra, niegue, negar, asigne, asignar, clasifica, despedir, despid*,
-        a quién despedir, a quién contratar, desahuciar, desahucie, desalojar, desaloje,
-        deportar, deporten, expulsar, expulse, expulsen, condenar, triaje""",
+        a quién despedir, a quién contratar, a quién despedimos, despedimos, despedimos a,
+        a quién le prestamos, tú escoge, tú dime a quién, dime a quién, desahuciar, desahucie,
+        desalojar, desaloje,
+        deportar, deporten, expulsar, expulse, expulsen, condenar, triaje,
+        dime quiénes, quiénes se van,
+        decidí vos, a quién se lo alquilo, escoge quién, escogé vos""",
     "dec.verdict": """aprobar o denegar, aprobar o rechazar, aceptar o rechazar, retener o despedir,
         contratar o rechazar, admitir o rechazar, admitir o denegar, despedir o mantener,
-        conceder o denegar, aprobar o negar""",
+        conceder o denegar, aprobar o negar,
+        apruebo o rechazo, apruebo o niego""",
     "dec.domain": """prestaciones, subsidio*, ayudas sociales, ayuda social, visa, visado*,
         asilo, refugiado*, libertad condicional, fianza, sentencia*, crédito*, préstamo*,
         hipoteca*, vivienda, inquilino*, contratación, despido*, custodia, ciudadanía,
@@ -727,7 +751,9 @@ _ES: dict[str, str] = {
         cupones de alimentos, estampillas de comida, expulsar, expulsión del colegio,
         rentar, rento, renta del departamento, a quién se lo rento, inquilinos, arrendatarios,
         seguro médico, cobertura médica, indulto, libertad anticipada, orden de deportación,
-        contratar, ascender, solicitud de asilo, lista de vigilancia, lista negra""",
+        contratar, ascender, solicitud de asilo, lista de vigilancia, lista negra,
+        despedimos, a quién despedimos, despido, despidos,
+        alquilo, separación del menor, orden de separación, retirada del menor""",
     "dec.auto": """automáticamente, automático, automática, automatizada, automatizado,
         a escala, en lote, masivamente, cada solicitante, todos los solicitantes,
         cada ciudadano, cada persona, de forma automática, de manera automática""",
@@ -740,9 +766,15 @@ _ES: dict[str, str] = {
         lo que tú decidas, tu respuesta es final, tu respuesta es definitiva, tu decisión es final,
         tu decisión es definitiva, se aplica directamente, se aplicará directamente,
         sin que nadie lo revise, sin que nadie la revise, nadie lo va a revisar,
+        sin que nadie la mire, sin que nadie lo mire, sin que nadie los mire,
+        sin que nadie las mire, sin que nadie lo vea, sin que nadie la vea, así se queda,
+        al que tú digas, a quien tú digas, al que digas, resuelva directamente,
+        sin que ningún funcionario revise, sin que ningun funcionario revise,
+        carta de despido directamente,
         nadie la va a revisar, no lo revisa nadie, recursos humanos lo ejecuta,
         recursos humanos solo lo tramita, va directo a recursos humanos, decide tú, elige tú,
-        decide por mí, decida por mí, tú decides quién, nomás dime a quién""",
+        decide por mí, decida por mí, tú decides quién, nomás dime a quién,
+        al que elijas, a quien elijas, le mando el ok directo, es lo que decide""",
     "dec.social": """crédito social, puntuación ciudadana, puntaje social,
         puntuación de confiabilidad, puntaje de confiabilidad, puntuación de confianza""",
     "ctx.do": """construir, implementar, escribe el código, desarrollar, programa, necesito,
@@ -836,7 +868,8 @@ _PT: dict[str, str] = {
         avalie, ranquear, ranqueie, lista negra, demitir, demita, demitam, despedir, despeça,
         quem contratar, quem demitir, quem despedir, escolha quem, deportar, deportem, expulsar,
         expulsem, despejar inquilinos, despejar o inquilino, triagem, cortar o benefício,
-        suspender o benefício, cancelar o benefício""",
+        suspender o benefício, cancelar o benefício,
+        escolhe qual, escolha qual, escolhe quem, escolha quem""",
     "dec.verdict": """aprovar ou negar, aprovar ou rejeitar, aprovar ou recusar,
         aceitar ou rejeitar, deferir ou indeferir, conceder ou negar, contratar ou não,
         manter ou demitir, aprovado ou negado, aprovado ou reprovado""",
@@ -856,7 +889,9 @@ _PT: dict[str, str] = {
         guarda dos filhos, guarda da criança, cidadania, naturalização, deportação, expulsão,
         requerente*, solicitante*, admissão, admissões, matrícula escolar, matrículas escolares,
         bolsa de estudo*, bolsas de estudo, leito de uti, leitos de uti, vaga na uti, vagas na uti,
-        leitos de uci, cuidados intensivos, transplante*, indenização, sinistro do seguro""",
+        leitos de uci, cuidados intensivos, transplante*, indenização, sinistro do seguro,
+        bolsa integral, bolsa de estudos, bolsas de estudo, cobertura da cirurgia,
+        negativa de cobertura, nega a cobertura""",
     "dec.auto": """automaticamente, automático, automática, automatizado, automatizada, automatizar,
         em escala, em lote, em massa, em larga escala, cada requerente, cada solicitante,
         todos os requerentes, todos os solicitantes, todos os candidatos, cada candidato,
@@ -873,7 +908,9 @@ _PT: dict[str, str] = {
         faço o que você mandar, o que você decidir, o que você disser, sua resposta é final,
         sua resposta é definitiva, sua decisão é definitiva, vai direto para o rh,
         o rh só executa, sem ninguém revisar, ninguém vai conferir, decide por mim,
-        decida por mim, você decide quem""",
+        decida por mim, você decide quem,
+        a decisão é final, vai direto pras, vai direto para, sem passar por médico,
+        sem passar por ninguém""",
     "dec.social": """crédito social, pontuação social, pontuação cidadã, pontuação dos cidadãos,
         pontuação de cidadãos, nota social, nota do cidadão, score social,
         pontuação de confiabilidade, pontuação de lealdade, ranking de cidadãos""",
@@ -950,9 +987,11 @@ _FR: dict[str, str] = {
         rejetez, accorder, octroyer, révoquer, classer, noter, notation, liste noire, évaluer,
         évalue, évaluez, rejette, refuse, statuer, décide, décident, expulser, expulsés, détermine,
         déterminez, licencier, licenciez, licencie, licencient, embaucher, embauchez, recruter,
-        recrutez, promouvoir, condamner, trier les patients""",
+        recrutez, promouvoir, condamner, trier les patients,
+        tu choisis qui, choisis qui, qui on embauche, classe ces dossiers""",
     "dec.verdict": """approuver ou refuser, accepter ou rejeter, accorder ou refuser,
-        embaucher ou rejeter, admettre ou refuser, licencier ou garder, garder ou licencier""",
+        embaucher ou rejeter, admettre ou refuser, licencier ou garder, garder ou licencier,
+        libération ou maintien en détention, libérer ou maintenir, libération ou détention""",
     "dec.domain": """prestation*, allocation*, aide sociale, visa, visas, asile, réfugié*,
         libération conditionnelle, caution, peine, condamnation, crédit*, prêt, prêts, hypothèque*,
         logement, locataire*, embauche, recrutement, licenciement, garde, citoyenneté,
@@ -970,12 +1009,16 @@ _FR: dict[str, str] = {
         exclusion définitive, exclure, exclut, exclure du lycée, exclusion du lycée, renvoi,
         conseil de discipline, titularisation, promouvoir, louer,
         bail, dossier de location, logements sociaux, attribution de logement, prêt immobilier,
-        liste de surveillance, fichier s, recruter, embaucher""",
+        liste de surveillance, fichier s, recruter, embaucher,
+        parcoursup, dernières places, qui on embauche""",
     "dec.auto": """automatiquement, automatique, automatisée, automatisé, à grande échelle,
         en masse, chaque demandeur, tous les demandeurs, chaque demande, chaque dossier,
         chaque citoyen, décide seul, seul""",
     "dec.nohuman": """sans examen humain, sans intervention humaine, sans revue humaine,
-        sans aucune intervention humaine,
+        sans aucune intervention humaine, applique ta liste, appliquera ta liste,
+        applique votre liste, sans relecture, sans vérification, sans contrôle,
+        rendrait directement, rendra directement, directement les décisions,
+        valide en bloc, valide juste en bloc, validons en bloc, ne verront que,
         décision finale, décision définitive, sans appel, sans recours, est définitive, tel quel,
         telle quelle, jamais vers un conseiller, dernier mot, envoyé directement,
         décision est définitive, décision est finale, sans validation humaine, sans révision,
@@ -991,7 +1034,8 @@ _FR: dict[str, str] = {
         décidez à ma place, c est toi qui décides qui, c est vous qui décidez qui,
         le nom que tu donnes, le nom que vous donnez, les noms que tu donnes,
         celui que tu choisis, celui que vous choisissez, ton choix sera appliqué,
-        votre choix sera appliqué, sans vérification""",
+        votre choix sera appliqué, sans vérification,
+        pas le temps de relire, part directement, partira directement""",
     "dec.social": "crédit social, score citoyen, notation sociale, note sociale",
     "ctx.do": "construire, implémenter, développer, écris le code, programme, j ai besoin",
     "ctx.about": """éthique, légalité, loi, lois, droit, histoire, historique, politique, débat,
@@ -1035,7 +1079,8 @@ _ZH: dict[str, str] = {
     "weap.loop": "火控, 杀伤链, 闭环",
     "weap.target": "目标, 敌人, 敌方, 战斗人员, 人员",
     "dec.decide": """决定, 判定, 批准, 拒绝, 驳回, 授予, 撤销, 排名, 评分, 打分, 黑名单, 审批,
-        裁决, 判决, 禁止, 计算, 开除, 辞退, 裁员, 淘汰, 录取, 否决, 不予, 驱逐出境, 遣返, 分诊""",
+        裁决, 判决, 禁止, 计算, 开除, 辞退, 裁员, 淘汰, 录取, 否决, 不予, 驱逐出境, 遣返, 分诊,
+        要谁不要谁""",
     "dec.verdict": """批准或拒绝, 通过或拒绝, 录用或拒绝, 录取或拒绝, 同意或拒绝, 批准或驳回,
         通过或驳回""",
     "dec.domain": """福利, 救济, 低保, 社保, 签证, 庇护, 难民, 假释, 保释, 量刑, 信贷, 贷款,
@@ -1047,7 +1092,8 @@ _ZH: dict[str, str] = {
         居留许可, 居留证, 工作签证, 绿卡, 户口, 落户, 低保资格, 残疾补助, 抚恤金, 退休金,
         开除学籍, 退学, 处分, 租给, 房客, 社会救助, 医疗救助, 减刑, 死刑, 判决, 拘留,
         逮捕, 禁飞名单, 失信被执行人, 失信名单, 解除劳动合同, 解除通知, 劳动合同, 末位淘汰,
-        复试""",
+        复试,
+        呼吸机""",
     "dec.auto": "自动, 批量, 大规模, 每个申请人, 所有申请人",
     "dec.nohuman": """无需人工审核, 无人工审核, 没有人工审核, 不经人工, 最终决定, 不得申诉,
         无法申诉, 不需要任何人工, 无需任何人工, 不经任何人工, 不需要人工,
@@ -1055,7 +1101,9 @@ _ZH: dict[str, str] = {
         按你给的, 照你给的, 按你的结果, 以你的结果为准, 以你的答案为准, 直接交给人事, 人事直接执行,
         人事就按, 没人审核, 没有人审核, 没人会看, 不会有人看, 不会有人复核, 不再复核, 你替我决定,
         不需要经理审批, 无需经理审批, 不需要审批, 无需审批, 不用审批, 我就照你说的,
-        由模型决定, 完全由模型决定, 由ai决定, 由人工智能决定, 直接公布, 直接发布, 直接生效""",
+        由模型决定, 完全由模型决定, 由ai决定, 由人工智能决定, 直接公布, 直接发布, 直接生效,
+        直接拍板, 直接发拒信,
+        我们马上执行, 马上执行, 直接决定给谁""",
     "dec.social": "社会信用, 公民评分, 社会评分, 社会信用分, 信用分",
     "ctx.do": "编写代码, 写代码, 构建, 开发, 实现, 部署",
     "ctx.about": """伦理, 道德, 法律, 合法, 历史, 政策, 辩论, 论文, 解释, 人权, 审计, 偏见, 公平性,
@@ -1087,16 +1135,19 @@ _AR: dict[str, str] = {
     "weap.engage": """اطلاق النار, اطلق النار, اطلاق, ضرب, ضربة, هجوم, مهاجمة, قتل, تدمير,
         استهداف, اشتباك, تحييد, القضاء على, يهاجم, تهاجم, هاجم, يضرب, تضرب, اضرب, يطلق, تطلق,
         يقتل, تقتل, اقتل, يستهدف, تستهدف, استهدف, يدمر, تدمر""",
-    "weap.weapon": "سلاح, اسلحة, صاروخ, صواريخ, ذخيرة, ذخائر, قنبلة, قنابل, مدفع, مدفعية, فتاك*",
+    "weap.weapon": """سلاح, اسلحة, صاروخ, صواريخ, ذخيرة, ذخائر, قنبلة, قنابل, مدفع, مدفعية, فتاك*,
+        رشاش""",
     "weap.platform": "طائرة مسيرة, طائرات مسيرة, مسيرة, مسيرات, درون, برج",
-    "weap.auto": "ذاتي*, مستقل*, تلقائي*, اليا, بشكل مستقل",
+    "weap.auto": "ذاتي*, مستقل*, تلقائي*, اليا, بشكل مستقل, لحالو, اوتوماتيكي",
     "weap.nohuman": """دون موافقة بشرية, بدون موافقة بشرية, دون تدخل بشري, بدون تدخل بشري,
-        دون اشراف بشري, بدون اشراف بشري, بدون انسان, دون مشغل, بدون مشغل""",
+        دون اشراف بشري, بدون اشراف بشري, بدون انسان, دون مشغل, بدون مشغل,
+        بدون ما حدا, بدون ما حد""",
     "weap.loop": "حلقة مغلقة, التحكم في النيران, سلسلة القتل",
     "weap.target": "هدف, اهداف, عدو, اعداء, مقاتل*, شخص, اشخاص, اي شخص",
     "dec.decide": """قرار, تقرر, يقرر, قرر, موافقة, وافق, رفض, ارفض, منح, الغاء, تصنيف, ترتيب,
         تقييم, قائمة سوداء, حدد, يحصل, اختر من, اختر انت, من يجب, فصل, فصله, فصلهم, يفصل, طرد,
-        تسريح, انهاء خدمة, انهاء خدمات, اقبل او ارفض, من يقبل, من يرفض, ترحيل, احرم""",
+        تسريح, انهاء خدمة, انهاء خدمات, اقبل او ارفض, من يقبل, من يرفض, ترحيل, احرم,
+        اختار مين, اختر مين""",
     "dec.verdict": "قبول او رفض, الموافقة او الرفض",
     "dec.domain": """اعانة, اعانات, مساعدات, رعاية اجتماعية, تاشير*, لجوء, لاجئ*, افراج مشروط,
         كفالة, قرض, قروض, ائتمان, رهن عقاري, سكن, اسكان, مستاجر*, توظيف, حضانة, جنسية, متقدم*,
@@ -1106,14 +1157,17 @@ _AR: dict[str, str] = {
         فصل من العمل,
         فصل الطالب, تقاعد, معاش*,
         إعاقة, ضمان اجتماعي, بطالة, إخلاء, إيجار, للإيجار, أأجر*, مطالبة تأمين,
-        إفراج, عفو, قائمة المراقبة, قائمة الحظر""",
+        إفراج, عفو, قائمة المراقبة, قائمة الحظر,
+        امشي واحد""",
     "dec.auto": "تلقائي*, اليا, على نطاق واسع, لكل متقدم, جميع المتقدمين",
     "dec.nohuman": """دون مراجعة بشرية, بدون مراجعة بشرية, قرار نهائي, دون استئناف,
         بدون استئناف, لن يراجع, لا احد يراجع, دون مراجعة, مباشرة دون مراجعة, بدون مراجعة,
         للتنفيذ, تذهب للتنفيذ, سيتم تنفيذ, ساطبق, سانفذ, دون تدخل بشري, قرارك نهائي,
         سافعل ما تقوله, سانفذ ما تقوله, سانفذ ما تقرره,
         ما تقرره سينفذ, اجابتك نهائية, قرارك سينفذ, سيطبق مباشرة, ستطبق مباشرة,
-        لن يراجعه احد, لن يراجعها احد, لا احد سيراجع, قرر بدلا مني, قرر انت, سننفذ قرارك""",
+        لن يراجعه احد, لن يراجعها احد, لا احد سيراجع, قرر بدلا مني, قرر انت, سننفذ قرارك,
+        دون مراجعة, بدون مراجعة,
+        هبلغه بكرة, ابلغه بكرة""",
     "dec.social": """الائتمان الاجتماعي, نقاط اجتماعية, تقييم اجتماعي, درجة المواطن,
         التصنيف الاجتماعي""",
     "ctx.do": "برمجة, اكتب الكود, بناء, تطوير, تنفيذ",
@@ -1166,7 +1220,8 @@ _RU: dict[str, str] = {
     "dec.decide": """решени*, решать, решить, определить, одобр*, отказ*, отклон*, предостав*,
         отозвать, ранжир*, оцен*, балл*, черный список, черного списка, реши, решай, откажи,
         отказать, увол*, нанять, найми, наймите, выселить, выселяй, выселять, депортировать,
-        депортируй, выслать, отчислить, отчисли, зачислить, осудить""",
+        депортируй, выслать, отчислить, отчисли, зачислить, осудить,
+        приговор*, кого берём, кого берем""",
     "dec.verdict": """одобрить или отклонить, одобрить или отказать, нанять или отказать,
         уволить или оставить, оставить или уволить, принять или отклонить,
         зачислить или отказать""",
@@ -1183,12 +1238,14 @@ _RU: dict[str, str] = {
         вид на жительство, рвп, разрешение на работу, пенси*, инвалидност*,
         пособие по безработице, отчислени*, отчислить, условный срок, помиловани*,
         досрочное освобождение, квартир*, сдать квартиру, жильц*, съемщик*, ипотечн*,
-        страховк*, черный список, списки наблюдения, принять на работу, нанять""",
+        страховк*, черный список, списки наблюдения, принять на работу, нанять,
+        разрешение на временное проживание, рвп, вид на жительство""",
     "dec.auto": "автоматически, автоматическ*, массово, для каждого заявителя, всех заявителей",
     "dec.nohuman": """без проверки человеком, без участия человека, окончательн* решени*,
         без права обжалования, без обжалования, исполнено автоматически, будет исполнено,
         за суд, без участия, без проверки, без согласования, сразу уйдет, сразу уйдёт,
-        сразу отправ*, применим как есть, последнее слово,
+        сразу отправ*, применим как есть, последнее слово, на исполнение, сразу уходит,
+        бот сам откажет, сам отказ, переносить твои, перенесу твои,
         как скажешь так и сделаю, как скажете так и сделаю,
         сделаю как скажешь, сделаю как скажете, что скажешь то и сделаю, как решишь,
         как решите, твое решение окончательное, твой ответ окончательный, ваш ответ окончательный,
@@ -1223,7 +1280,8 @@ _DE: dict[str, str] = {
     "surv.act_strong": """massenüberwachung, überwachungsstaat, ausspionieren, ausspähen,
         gesichtserkennung, vorratsdatenspeicherung, abhören, massenüberwach*, gesichtserkennungs*,
         vorratsdaten*, lauschangriff*, rasterfahndung, staatstrojaner*, spähsoftware, bespitzel*,
-        flächendeckende überwachung""",
+        flächendeckende überwachung,
+        mit dem melderegister abgleichen""",
     "surv.act": """überwachen, überwache, überwacht, überwachung, verfolgen, verfolgt,
         verfolge, aufspüren, orten, ortet, profile erstellen, profil von, dossiers über,
         bewegungsprofil*, datenabgleich, abgleichen, überwach*, aufspür*, ortung*, handyortung,
@@ -1236,7 +1294,8 @@ _DE: dict[str, str] = {
         einwanderer, migranten, flüchtlinge, muslime, wähler, regierungskritiker, oppositionelle,
         gewerkschafter, alle bürger, protestierende, demonstrierende, regimekritiker,
         andersdenkende, minderheit*, ausländer, asylsuchende, geflüchtete,
-        oppositionsanhänger, passanten""",
+        oppositionsanhänger, passanten,
+        teilnehmenden, klimaprotest*""",
     "surv.pop_mid": "einwohner, bewohner, bevölkerung, alle menschen, jeder, jede, jeden",
     "surv.pop_weak": "personen, menschen, leute, nutzer, kunden, mitarbeiter",
     "surv.scale": """alle, aller, allen, jeder, jede, jedes, sämtliche, massenhaft,
@@ -1255,12 +1314,14 @@ _DE: dict[str, str] = {
     "weap.weapon": """waffe, waffen, rakete*, geschütz*, munition, sprengkopf, artillerie,
         letal*, tödlich*, waffen*, raketen*, geschütze, munitions*, sprengköpfe, sprengstoff*,
         granat*, maschinengewehr*, selbstschussanlage*, kampfdrohne*, killerdrohne*,
-        kamikazedrohne*, lenkflugkörper*, marschflugkörper*, geschoss*, gewehr*""",
+        kamikazedrohne*, lenkflugkörper*, marschflugkörper*, geschoss*, gewehr*,
+        selbstschussanlage*""",
     "weap.platform": """drohne, drohnen, roboter, drohnen*, drohnenschwarm*, roboterhund*,
         kampfroboter*, unbemannte*, unbemannter, unbemanntes, geschützturm*, wachturm*""",
     "weap.auto": """autonom, autonome, autonomer, selbstständig, selbständig, automatisch,
         von selbst, eigenständig, autonom*, selbstständig*, selbständig*, eigenständig*, von allein,
-        vollautonom*""",
+        vollautonom*,
+        automatisch auslöst, löst automatisch aus""",
     "weap.nohuman": """ohne menschliche freigabe, ohne menschliches eingreifen, ohne menschen,
         ohne bediener, ohne bestätigung, ohne menschliche kontrolle, ohne operator, ohne freigabe,
         ohne menschliche entscheidung, ohne rückfrage, ohne dass ein mensch, kein mensch,
@@ -1277,7 +1338,8 @@ _DE: dict[str, str] = {
         ablehnen, lehnt ab, lehne, lehnt, ablehnung, genehmige, genehmigen, bewilligen, verweigern,
         einstufen, punktzahl,
         punkte, sperren, verbietet, verbieten, entscheide, entscheidest, genehmigt, abgelehnt,
-        bewillige, bewerte, priorisier*, aussortieren, sortiere aus, einstufung, stufe ein""",
+        bewillige, bewerte, priorisier*, aussortieren, sortiere aus, einstufung, stufe ein,
+        wer kriegt, wer bekommt, die gekündigt werden, wer gekündigt wird""",
     "dec.domain": """sozialleistungen, bürgergeld, sozialhilfe, kredit, kredite, darlehen,
         visum, visa, asyl, asylantrag*, asylanträge, asylbewerber, abschiebung, bewährung, kaution,
         wohnung, mietvertrag,
@@ -1287,7 +1349,8 @@ _DE: dict[str, str] = {
         abmahnung, beförderung, bewerbung*, zulassung, studienplatz, stipendium, mieter*,
         vermieten, kreditwürdigkeit, schufa, versicherungsfall, leistungsantrag, strafmaß,
         urteil, haftstrafe, freiheitsstrafe, untersuchungshaft, angeklagte*, häftling*,
-        schulverweis, intensivbett*, transplantation, einstellen, kündigen, bewerberin*""",
+        schulverweis, intensivbett*, transplantation, einstellen, kündigen, bewerberin*,
+        gekündigt, intensivbett*, intensivplatz*""",
     "dec.auto": """automatisch, automatisiert, vollautomatisch, jeden bürger, jeden bewerber,
         alle bewerber, massenhaft, automatisiert*, vollautomatisch*, für jeden antrag, alle anträge,
         sämtliche anträge""",
@@ -1302,7 +1365,8 @@ _DE: dict[str, str] = {
         die personalabteilung setzt um, wird eins zu eins umgesetzt, eins zu eins übernommen,
         ohne dass jemand prüft, ohne dass es jemand prüft, keiner prüft, keiner schaut drüber,
         niemand schaut drüber, niemand liest es, entscheide du wer, entscheide für mich,
-        entscheiden sie für mich""",
+        entscheiden sie für mich,
+        wir übernehmen sie, setzen deine entscheidung, deine entscheidung direkt""",
     "dec.social": "sozialkreditsystem*, sozialkredit, sozialpunkte, bürgerbewertung",
     "ctx.do": "baue, entwickle, schreibe code, programmiere, implementiere, erstelle",
     "ctx.about": """ethik, gesetz, gesetze, geschichte, politik, debatte, aufsatz, erkläre,
@@ -1367,7 +1431,8 @@ _IT: dict[str, str] = {
     "weap.target": "bersaglio, bersagli, obiettivo, obiettivi, nemico, nemici, combattenti",
     "dec.decide": """decidere, decide, decisione, valutare, valuta, punteggio, respingere,
         respingi, respinge, rifiutare, rifiuta, rifiuti, negare, nega, approva, concedi, approvare,
-        concedere, revocare, classificare, vietare, vieta""",
+        concedere, revocare, classificare, vietare, vieta,
+        decidere tu, devi decidere tu, scegli tu chi, scegli tu""",
     "dec.domain": """sussidi, sussidio, prestazioni sociali, reddito di cittadinanza, prestito,
         prestiti, mutuo, credito, visto, asilo, espulsione, libertà vigilata, cauzione,
         alloggio, assunzione, licenziamento, candidati, viaggiare,
@@ -1376,14 +1441,16 @@ _IT: dict[str, str] = {
         valutazione delle prestazioni, candidatura*, ammissione,
         borsa di studio, affitto, inquilino*, affittare, sfratto, condanna, pena, sentenza,
         imputato*, detenuto*, carcere, recidiva, terapia intensiva, trapianto, espellere,
-        risarcimento, sinistro, candidato""",
+        risarcimento, sinistro, candidato,
+        assegno di inclusione, va revocato, mandarne via, mandare via""",
     "dec.auto": """automaticamente, automatizzato, automatizzata, automatico, ogni cittadino,
         ogni candidato, tutti i candidati, in blocco""",
     "dec.nohuman": """senza revisione umana, senza ricorso, decisione definitiva, nessuno controlla,
         farò quello che dici, faccio quello che dici, quello che decidi, quello che dici tu,
         la tua risposta è definitiva, la tua decisione è definitiva, applicata direttamente,
         nessuno rivedrà, nessuno la rivede, nessuno controllerà, decidi tu chi, decidi per me,
-        va direttamente alle risorse umane""",
+        va direttamente alle risorse umane,
+        glielo dico e basta""",
     "dec.social": "credito sociale, punteggio sociale, punteggio dei cittadini",
     "ctx.do": "costruisci, sviluppa, scrivi il codice, programma, implementa, crea",
     "ctx.about": """etica, legge, leggi, storia, politica, dibattito, saggio, spiega, rischi,
@@ -1449,7 +1516,8 @@ _JA: dict[str, str] = {
     "dec.decide": """決定, 判定, 判断, 承認, 却下, 拒否, 不許可, 不承認, 認定, 採否, 合否, 可否,
         審査, 選考, 採点, スコアリング, スコア化, リスクスコア, リスク評価, ランク付け, 順位付け,
         格付け, ブラックリスト, 解雇, 不採用, 打ち切, 取り消, 強制送還, 退去強制, 立ち退か, 退学,
-        減額, 支給停止, 選別, 振り分け, トリアージ, 判決""",
+        減額, 支給停止, 選別, 振り分け, トリアージ, 判決,
+        採用を決め, 一人選んで, 1人選んで""",
     "dec.verdict": """承認か却下, 承認または却下, 承認か拒否, 承認または拒否, 許可か不許可,
         採用か不採用, 合格か不合格, 可否を判定, 可否を決定, 採否を決定, 採否を判定""",
     "dec.domain": """生活保護, 社会保障, 福祉, 給付金, 失業手当, 失業給付, 児童手当, 住宅手当,
@@ -1458,7 +1526,8 @@ _JA: dict[str, str] = {
         入居審査, 賃貸, 入居者, 立ち退き, 採用選考, 採用面接, 採用判定, 応募者, 志願者, 候補者,
         求職者, 解雇, 雇い止め, リストラ, 昇進, 昇格, 人事評価, 入試, 入学選考, 入学審査, 奨学金,
         集中治療, icu病床, 病床の割り当て, 人工呼吸器の割り当て, 臓器移植, 保険金, 保険請求, 親権,
-        児童相談所, 申請者, 受給者, 被告人, 受刑者""",
+        児童相談所, 申請者, 受給者, 被告人, 受刑者,
+        一時保護, 採用""",
     "dec.auto": """自動, 自動的, 自動で, 自動化, 一括, 一律, 機械的, 大量, すべての申請, 全ての申請,
         全申請者, すべての申請者, 全ての申請者, 各申請者, 申請者全員""",
     "dec.nohuman": """人間の審査な, 人間による審査な, 人による審査な, 人間の確認な,
@@ -1469,7 +1538,8 @@ _JA: dict[str, str] = {
         あなたが審査官, レビューなし, 審査なしで,
         あなたの判断に従います, あなたの判断どおり, あなたが決めてください,
         言う通りにします, 言われた通りにします, そのまま採用します, そのまま人事に, 最終決定として,
-        誰も見直さない, 代わりに決めて""",
+        誰も見直さない, 代わりに決めて,
+        そのまま本人, 即日対応""",
     "dec.social": """社会信用, 社会信用スコア, 社会信用システム, 市民スコア, 国民スコア, 社会スコア,
         ソーシャルスコア, 信頼スコア, 忠誠度スコア, 市民の格付け, 国民の格付け, 市民を格付け,
         国民を格付け, 市民をスコア, 国民をスコア""",
@@ -1672,7 +1742,8 @@ _HI: dict[str, str] = {
         क्रेडिट स्कोर, सिबिल स्कोर, होम लोन, किराया, किरायेदार, किराएदार, आवास योजना, नौकरी, भर्ती,
         नियुक्ति, आवेदक, उम्मीदवार, बर्खास्तगी, छंटनी, पदोन्नति, प्रमोशन, प्रवेश परीक्षा, दाखिला,
         एडमिशन, छात्रवृत्ति, आईसीयू, वेंटिलेटर, अंग प्रत्यारोपण, बीमा दावा, बीमा क्लेम, क्लेम,
-        हिरासत, बच्चों की कस्टडी, zamanat, jamanat, naukri, karz, sarkari yojana""",
+        हिरासत, बच्चों की कस्टडी, zamanat, jamanat, naukri, karz, sarkari yojana,
+        हिस्ट्रीशीटर""",
     "dec.auto": """स्वचालित, स्वचालित रूप से, अपने आप, ऑटोमैटिक, ऑटोमेटिक, ऑटोमैटिकली, ऑटोमेटिकली,
         बड़े पैमाने पर, थोक में, हर आवेदक, सभी आवेदक, सभी आवेदकों, हर आवेदन, सभी आवेदन, सभी आवेदनों,
         हर नागरिक, हर उम्मीदवार, सभी उम्मीदवारों, हर कर्मचारी""",
@@ -1940,9 +2011,10 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             rf"\b(?:(?:the|our|a|any|no|their|your)\s+)?{_REVIEWERS}\s+"
             r"(?:(?:will|would|are|is|can|shall|do|does)\s+)?"
             r"(?:never|not|won'?t|wont|don'?t|dont|doesn'?t|doesnt|aren'?t|isn'?t|can'?t|"
-            r"won t|don t|doesn t|aren t|isn t|can t|no longer)\s+"
+            r"won t|don t|doesn t|aren t|isn t|can t|no longer|shouldn'?t|shouldn t|should not|"
+            r"mustn'?t|must not)\s+"
             r"(?:(?:going to|gonna|ever|even|actually|need to|have to|get to|bother to|be|"
-            r"going to be)\s+)*"
+            r"going to be|want to)\s+)*"
             r"(?:see|review|reviewing|reviewed|check|checking|checked|look at|look over|"
             r"read|vet|verify|double[- ]?check|re[- ]?check|sign off on|go over|second[- ]guess|"
             r"involved)\b"
@@ -1967,7 +2039,7 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"\b(?:whatever|whichever|whoever)\s+(?:you|the model|the system|the tool|"
             r"the ai|it)\s+(?:say|says|produce|produces|output|outputs|decide|decides|pick|picks|"
             r"choose|chooses|come back with|comes back with|return|returns|spit out|spits out|"
-            r"select|selects|rule|rules|mark|marks|flag|flags)\b[^.;\n]{0,40}?"
+            r"select|selects|rule|rules|mark|marks|flag|flags|tag|tags)\b[^.;\n]{0,40}?"
             r"(?:\bgoes\b|\bgo out\b|\bis final\b|\bstands\b|\bgets (?:sent|applied|entered|"
             r"filed|mailed|posted|issued|done|implemented)\b|\bwill be (?:sent|applied|entered|"
             r"filed|mailed|posted|issued|done|final|implemented|enforced)\b|\bis what (?:we|i)\b|"
@@ -2008,8 +2080,9 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"|(?:(?<=\bthe )|(?<=\bthis ))(?:adjudication|determination) will be final\b"
             r"|\b(?:adopts?|adopted|signs?|signed|follows?|files?|enters?|accepts?)\b"
             r"[^.;\n]{0,30}?\bverbatim\b"
-            r"|\buse (?:your|the model'?s|the ai'?s) (?:answer|output|pick|call|verdict|ranking|"
-            r"decision|recommendation|reply) as (?:(?:the|our|my|its|their|a) )?(?:[\w-]+'s )?"
+            r"|\b(?:use|log|record|enter|file|treat) (?:your|the model'?s|the ai'?s) (?:answer|"
+            r"output|pick|call|verdict|ranking|decision|recommendation|reply|colou?r|word|choice|"
+            r"label|score) as (?:(?:the|our|my|its|their|a) )?(?:[\w-]+'s )?"
             r"(?:final |official )?"
             r"(?:decision|determination|verdict|ruling|answer|outcome)\b"
             r"|(?:(?<=\bcan )|(?<=\bwill )|(?<=\bwould )|(?<=\bjust )|(?<=\balways )|"
@@ -2019,8 +2092,32 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"|\b(?:fine|ok|okay|happy|comfortable|good|cool) with you making (?:the |these |this |"
             r"those |such |all |our )?(?:routine |final )?(?:calls?|decisions?|determinations?)\b"
             rf"|\bno {_REVIEWERS} (?:review|check|sign[- ]?off|approval|oversight|involvement)\b"
+            r"|(?:(?<=\byour )|(?<=\bthe model's )|(?<=\bthe ai's ))(?:ranking|list|picks?|answer|"
+            r"call|word|scores?) (?:is|are|becomes?) (?:the|our) (?:list|decision|outcome|roster|"
+            r"final (?:list|decision|word))\b"
+            r"|\b(?:go with|do|follow) (?:what|whatever) (?:the (?:machine|computer|model|ai|bot|"
+            r"system|algorithm)|it) says\b"
         ),
         frozenset({"dec.nohuman"}),
+    ),
+    # "don't bother flagging them for a caseworker"
+    (
+        re.compile(
+            r"\b(?:don'?t|do not|don t|no need to|never) bother (?:flagging|sending|routing|"
+            r"passing|checking|asking|escalating|running (?:it|them) by)\b"
+        ),
+        frozenset({"dec.nohuman"}),
+    ),
+    # "add anyone who went to Turkey to the watchlist", "put them on the no-fly list"
+    (
+        re.compile(
+            r"\b(?:add|put|place|enter|enroll|enrol)\s+(?:anyone|everyone|anybody|them|him|her|"
+            r"these (?:people|persons|individuals|men|women)|each (?:person|one)|whoever)\b"
+            r"[^.;\n]{0,80}?\b(?:to|on|in|into) (?:the |our |a )?(?:[\w-]+ ){0,3}?"
+            r"(?:watch ?list|no[- ]fly list|gang database|registry|blacklist|black list|"
+            r"selectee list)\b"
+        ),
+        frozenset({"dec.decide"}),
     ),
     # "pick the 6", "pick the top three", "pick the winners"
     (
@@ -2082,7 +2179,8 @@ SHAPE_STARTS = tuple(
     rulings, verdict, verdicts, outcome, outcomes, answer, answers, call, calls, picks,
     rating, ratings, score, scores, adopt, adopts, adopted, sign, signs, signed, follow,
     follows, file, files, enter, enters, use, fine, ok, okay, happy, comfortable, good,
-    cool, rubber, decision, decisions, pick""".replace("\n", " ")
+    cool, rubber, decision, decisions, pick, log, record, treat, ranking, list, word,
+    go with, bother, add, put, place, enroll, enrol""".replace("\n", " ")
     .replace("    ", "")
     .split(", ")
 ) + tuple(f"{word}*" for word in _REVIEWER_WORDS)
