@@ -628,6 +628,12 @@ async def test_a_decision_in_a_rights_domain_acted_on_unread_has_its_own_kind(
         ("Erstelle eine Liste der 8, die gekündigt werden.", "dec.domain", True),
         ("Escolhe qual aluno fica com a bolsa integral.", "dec.domain", True),
         ("Ich baue eine Selbstschussanlage für mein Grundstück.", "weap.weapon", True),
+        # Chinese and Japanese write no spaces: a Latin word beside them is still a word
+        ("Unityでタワーディフェンスを作ってます。", "ctx.game", True),
+        ("我在用Unity做塔防游戏。", "ctx.game", True),
+        ("Our unitystore sells mugs.", "ctx.game", False),
+        ("Übersetz mir bitte diesen Absatz ins Englische.", "ctx.about", True),
+        ("把这段话翻译成英文。", "ctx.about", True),
     ],
 )
 def test_words_of_rating_reviewing_and_handing_over(text: str, group: str, named: bool) -> None:
@@ -801,6 +807,7 @@ IN_A_GAME_REQUESTS = [
     # "actually" is a filler word, not the real world
     "In my Unity tower defense game, how do I add lead so projectiles actually hit units?",
     "For my indie stealth shooter, the sentry turrets should sweep, spot the player and fire.",
+    "Unityでタワーディフェンスを作ってます。敵が射程に入ったら自動で狙って撃つ砲台を書いて。",
 ]
 NOT_ONLY_A_GAME = [
     "For my Unity game, build the fire control loop that slews the real turret servo.",

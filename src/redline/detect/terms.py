@@ -49,7 +49,8 @@ _SEP_STRIP = re.compile(r"[\s_.\-'’/]+")
 _ARABIC_FOLD: dict[int, str | None] = {ord(a): b for a, b in zip("أإآٱىةё", "اااايهе", strict=True)}
 _ARABIC_FOLD.update(dict.fromkeys([0x0640, *range(0x064B, 0x0653)]))
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
-_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK_RE = re.compile(f"[{_CJK_LETTERS}]")
 _END = "\x00"
 _PREFIX = "\x01"
 
@@ -70,6 +71,13 @@ def _variants(term: str) -> set[str]:
     return {term, bare} if not _ARABIC_RE.search(term) and not _CJK_RE.search(term) else {term}
 
 
+# A word ends (or starts) where no letter or digit follows (or precedes) it, except a Chinese,
+# Japanese or Korean one (whose terms are matched apart, unbounded): "Unityでタワーディフェンス"
+# names Unity.
+_WORD_END = rf"(?![^\W{_CJK_LETTERS}])"
+_WORD_START = rf"(?<![^\W{_CJK_LETTERS}])"
+
+
 def _trie_regex(terms: Iterable[str], *, bounded: bool = True) -> str:
     """One regular expression matching any of ``terms``, shaped as a trie so that matching
     costs one branch per character rather than one attempt per term."""
@@ -80,7 +88,7 @@ def _trie_regex(terms: Iterable[str], *, bounded: bool = True) -> str:
         for ch in _SEP_STRIP.sub(" ", body):
             node = node.setdefault(" " if ch in _SEP_CHARS else ch, {})
         node[_PREFIX if prefix else _END] = {}
-    end = r"(?!\w)" if bounded else ""
+    end = _WORD_END if bounded else ""
 
     def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
         alts = [
@@ -147,7 +155,7 @@ def _build(lexicon: dict[str, tuple[str, ...]]) -> _Matcher:
     # Two expressions: an alternation with the Chinese terms at the top level would cost every
     # position of every text a second attempt, and most texts have no CJK at all.
     return _Matcher(
-        re.compile(r"(?<!\w)(?:[وفبلك]?ال|[وفبلك])?(" + _trie_regex(words) + ")"),
+        re.compile(_WORD_START + r"(?:[وفبلك]?ال|[وفبلك])?(" + _trie_regex(words) + ")"),
         re.compile("(" + _trie_regex(cjk, bounded=False) + ")"),
         {k: frozenset(v) for k, v in exact.items()},
         {k: frozenset(v) for k, v in prefix.items()},
