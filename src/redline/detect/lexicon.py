@@ -2176,7 +2176,10 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 )
 
 # The words a shape can open with. They are matched with the terms, in the same pass, and the
-# shapes are tried only where one of them (or any term) starts.
+# shapes are tried only where one of them (or any term) starts. A start word ending in "*" is a
+# prefix entry, and a match takes the longest prefix entry's groups only: "adjudication*" here
+# would hide the lexicon's "adjudicat*" (dec.decide) from "adjudication". Where a lexicon
+# prefix begins the word, the start word is written out whole.
 SHAPE_STARTS = tuple(
     """when, whenever, once, if, as soon as, where, find, get, pull, look up, obtain, determine,
     discover, uncover, reveal, expose, without, approv*, accept*, grant*, genuine, eligible,
