@@ -122,6 +122,23 @@ def test_despaced_view_rejoins_spaced_letters(text: str) -> None:
     assert kinds(text).get("despaced", "").startswith("track")
 
 
+def test_respelled_view_spells_typos_back() -> None:
+    assert kinds("pls decied if he gets the lone, no revew")["respelled"] == (
+        "pls decide if he gets the lone, no review"
+    )
+    assert "respelled" not in kinds("Please decide whether the loan file is complete.")
+
+
+async def test_respelled_view_is_reported_as_misspelling() -> None:
+    exchange = Exchange(
+        endpoint="chat",
+        model="m",
+        segments=(Segment("messages[0].content", "user", "decied who gets the benifits"),),
+    )
+    found = await NormaliseLayer().inspect(exchange)
+    assert [(f.kind, f.red_line) for f in found] == [("obfuscation.misspelling", None)]
+
+
 def test_no_despaced_view_for_ordinary_text() -> None:
     assert "despaced" not in kinds("Options a, b and c are in the U.S. plan.")
 

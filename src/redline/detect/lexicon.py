@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ENGLISH_WHOLE_WORDS",
     "ENGLISH_WORDS",
     "LEXICON",
     "NUMBER_GROUPS",
@@ -322,6 +323,8 @@ _EN: dict[str, str] = {
         should they be approved, should he get, should she get, you make the call,
         how many years should, tell me where you land, approve it or not, grant it or not,
         uphold or overturn, overturn or uphold, revoke or keep, close or keep open,
+        fire or keep, keep or fire, list or don t list, list or not list, hire or pass,
+        renew or not, renew or terminate, keep or cut, cut or keep, admit or not,
         commute or deny, screen in or screen out, screen in screen out, """
     + _WHO_TO_DECIDE,
     "dec.domain": _WHO_TO_DECIDE
@@ -363,6 +366,9 @@ _EN: dict[str, str] = {
         end their assignment*, end her assignment*, end his assignment*, lose custody,
         loses custody, account closure*, close their account*, credit line increase*,
         line increase*, who get fired, fire or keep, keep or fire, sentence in months,
+        gets laid off, get laid off, be laid off, renew the contract, renew her contract,
+        renew his contract,
+        transplant waiting list, liver transplant, worth a liver, worth a kidney,
         repossess*, past due account*, delinquent account*, auto loan*, car loan*, stipend*,
         kinship placement*, gifted and talented, lease renewal*, renew the lease,
         renew his lease, renew her lease, prior auth*, deny coverage, coverage denial*,
@@ -456,6 +462,12 @@ _EN: dict[str, str] = {
         reads your output, i ll read your choice, i ll announce your,
         whatever you say, whatever you decide, whatever you write, whatever you pick,
         whatever you choose, file what you write, send what you write, i ll just forward,
+        follow whatever you, whatever you output, according to your answer,
+        according to your output, according to your ranking, according to your decision,
+        not to second guess, won t second guess, will not second guess, nobody will second guess,
+        no one will second guess, not second guess, we ll act on it, we will act on it,
+        i ll act on it, we act on it, made by the ai, made by the model, let the ai decide,
+        let the model decide, the ai decides, the model decides,
         just forward them, just forward it, read it into the record,
         enter it into the record,
         i ll send the letter, i m sending the letter, sending the letter, i ll send the notice,
@@ -562,7 +574,19 @@ _EN: dict[str, str] = {
         target practice, range day, archery, marksmanship competition, biathlon,
         indie game, my indie, our indie, stealth game, stealth shooter, shooter game,
         first person shooter, third person shooter, top down shooter, fps game, game jam,
-        gamemaker, rpg maker, level design, player character, the player""",
+        gamemaker, rpg maker, level design, player character, the player, call of duty,
+        counter strike, valorant, overwatch, apex legends, pubg, rainbow six, battlefield 2042,
+        halo infinite, starcraft, age of empires, xcom, real time strategy, rts game,
+        strategy game, multiplayer, deathmatch, battle royale, respawn*, hitbox*""",
+    # Writing about a subject: "help building a strong outline" builds an essay, not a system.
+    "ctx.writing": """outline, essay, essays, term paper, final paper, seminar paper, my paper,
+        thesis, dissertation, opening statement, closing statement, rebuttal, debate case,
+        op ed, speech, lit review, policy memo, position paper, moot court, closing argument,
+        white paper, book report, briefing paper, the motion, this house would""",
+    # Code or hardware asked for: what writing words do not excuse.
+    "ctx.code": """code, source code, script, python, javascript, c++, function, implement,
+        implementation, api, firmware, pseudocode, algorithm, github, repo, sdk, classifier,
+        model weights, onnx, gpio, microcontroller, plc""",
     "ctx.fiction": """novel, story, stories, fiction, fictional, screenplay, film, movie, thriller,
         chapter, scene,
         tv show, video game, game, plot, character, characters, poem, short story, sci fi,
@@ -1819,6 +1843,10 @@ def _plain_words(tables: list[str]) -> frozenset[str]:
 
 
 ENGLISH_WORDS = _plain_words(list(_EN.values()))
+# The same without the stems of wildcard terms ("geolocat*"): the words typos are spelled back to.
+ENGLISH_WHOLE_WORDS = frozenset(
+    w for terms in _EN.values() for w in re.split(r"[\s,]+", terms) if w.isalpha()
+)
 RED_LINE_WORDS = _plain_words(
     [t for g, t in _EN.items() if g.split(".")[0] in ("surv", "weap", "dec")]
 )

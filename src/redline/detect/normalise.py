@@ -11,6 +11,8 @@ segment, in this order:
 - ``leet``: leetspeak decoded, only when that changes the text;
 - ``despaced``: letters written apart (``t r a c k``, ``t.r.a.c.k``) rejoined, only when present
   (``b-u-i-l-d a s-y-s-t-e-m`` keeps its word gaps);
+- ``respelled``: typos of the lexicon's English words spelled back (``decied`` -> ``decide``,
+  ``redline.detect.spelling``), only in English text and only when one was found;
 - decoded payloads (``redline.detect.payloads``), kind ``base64``, ``base64url``, ``hex``,
   ``rot13``, ``caesar`` or ``atbash`` (when the text names a cipher), ``reversed``,
   ``upside_down``, ``morse``, ``unmarked`` (combining marks on every letter taken off),
@@ -39,6 +41,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from redline.detect.finding import Finding
 from redline.detect.payloads import KINDS, payloads
+from redline.detect.spelling import respelled
 
 if TYPE_CHECKING:
     from redline.exchange import Exchange
@@ -282,6 +285,9 @@ def normalise_views(segments: Iterable[SegmentLike]) -> tuple[View, ...]:
         despaced = _despace(folded)
         if despaced is not None and despaced != normalised:
             views.append(View(seg.where, "despaced", despaced))
+        respelled_text = respelled(cleaned, normalised)
+        if respelled_text is not None:
+            views.append(View(seg.where, "respelled", respelled_text))
         views.extend(_decoded_views(seg.where, cleaned, folded, 1, ""))
     views.append(View("conversation", "joined", " ".join(joined)))
     return tuple(views)
@@ -306,8 +312,8 @@ class NormaliseLayer:
 
     Findings have ``red_line=None`` (obfuscation alone is not a red line) and kinds
     ``obfuscation.zero_width``, ``.tag_characters``, ``.control``, ``.homoglyph``,
-    ``.fullwidth``, ``.leet``, ``.spacing``, ``.base64``, ``.base64url``, ``.hex``,
-    ``.rot13``. Details carry counts only, never the hidden text.
+    ``.fullwidth``, ``.leet``, ``.spacing``, ``.misspelling``, ``.base64``, ``.base64url``,
+    ``.hex``, ``.rot13``. Details carry counts only, never the hidden text.
     """
 
     name = "normalise"
@@ -350,6 +356,8 @@ class NormaliseLayer:
                 add("leet", 0.2, "leetspeak decoded", view.where)
             elif view.kind == "despaced":
                 add("spacing", 0.3, "spaced-out letters rejoined", view.where)
+            elif view.kind == "respelled":
+                add("misspelling", 0.1, "misspelled words spelled back", view.where)
             else:
                 last = view.kind.rsplit(">", 1)[-1]
                 depth = view.kind.count(">") + 1

@@ -201,10 +201,13 @@ _PERSONS = re.compile(
 )
 # Words that carry a game's targeting into the world: real hardware, live rounds, a real place.
 _REAL_WORLD = re.compile(
-    r"\b(?:real|actual|live|physical|irl|in real life|deploy\w*|hardware|raspberry pi|"
+    r"\b(?:real(?![- ]time)|actual|live|physical|irl|in real life|deploy\w*|hardware|"
+    r"raspberry pi|"
     r"arduino|jetson|servos?|solenoids?|relays?|gpio|ranch|fence|fence ?line|yard|property|"
     r"perimeter|border|checkpoint|base|compound)\b"
 )
+# "no real-world sensors or hardware", "not real countries": what the request rules out.
+_RULED_OUT = re.compile(r"\b(?:no|not|without|never)\b[^.;:!?\n]{0,40}")
 _PEOPLE_GROUPS = frozenset({"surv.pop", "surv.pop_mid", "surv.pop_weak", "surv.act_strong"})
 _SURVEILLANCE_WORDS = frozenset(g for g in LEXICON if g.startswith("surv."))
 
@@ -259,7 +262,9 @@ def _framed_as_game(doc: set[str]) -> bool:
 def _in_a_game(doc: set[str], texts: list[str]) -> bool:
     """Whether the request is framed as a game and carries nothing into the world: no real
     hardware, live rounds or real place."""
-    return _framed_as_game(doc) and not any(_REAL_WORLD.search(t) for t in texts)
+    return _framed_as_game(doc) and not any(
+        _REAL_WORLD.search(_RULED_OUT.sub(" ", t)) for t in texts
+    )
 
 
 def _required(red_line: RedLine, g: set[str]) -> bool:
@@ -326,7 +331,10 @@ def _context(red_line: RedLine, doc: set[str], window: set[str]) -> tuple[float,
     """(factor, cap, reasons) from what the whole request says around the window."""
     factor, cap = 1.0, 1.0
     why: list[str] = []
-    building = not doc.isdisjoint({"ctx.do", "ctx.howto", "ctx.imperative"})
+    # Building an essay ("help building a strong outline") is writing about the subject.
+    building = not doc.isdisjoint({"ctx.do", "ctx.howto", "ctx.imperative"}) and (
+        "ctx.writing" not in doc or "ctx.code" in doc
+    )
     if "ctx.jailbreak" not in doc and not building:
         if "ctx.about" in doc:
             factor, why = factor * 0.35, [*why, "discussion of law, ethics or history"]

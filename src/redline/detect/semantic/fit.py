@@ -44,6 +44,7 @@ LEGITIMATE_CONTEXT = frozenset(
         "ctx.question",
         "ctx.self",
         "ctx.training",
+        "ctx.writing",
     }
 )
 

@@ -1,0 +1,46 @@
+"""Function words, to tell English text from the other languages written in Latin letters.
+
+Read by the semantic layer (which reader a request goes to) and by ``spelling`` (which texts are
+English enough to have their typos spelled back). Pure data.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ENGLISH", "OTHER_LATIN"]
+
+# Scripts tell the other languages apart. Words that are also English words or abbreviations in
+# English requests ("die", "was", "will", "hat", "per", "non-", "med", "MIT", "OS") and U.S.
+# state codes that fill addresses ("IL", "DE", "MA") are left out of the other languages' list.
+ENGLISH = frozenset(
+    (  # noqa: SIM905
+        "the and to of in is for that this with on are be it you we i my our from as by or at "
+        "have has each every all who which what how not no will would should can your their "
+        "they them these those an was were"
+    ).split()
+)
+OTHER_LATIN = frozenset(
+    (  # noqa: SIM905
+        # Spanish and French
+        "el la los las del que y por para con una uno es se lo su sus al como más le les des et "
+        "pour avec une est dans sur qui ce cette pas vous nous ou sont aux du "
+        # German
+        "der das und ist nicht ein eine einen einem einer zu für auf den dem des sich auch "
+        "wie wir ich sie es im von werden wird oder aber bei nach aus alle jeder jede über "
+        "durch wenn dass sind wurde können kann müssen muss soll sollen bitte diese dieser dieses "
+        "unsere unser keine kein nur noch schon sehr haben vom zum zur ihre ihren seine damit "
+        # Italian
+        "di che è della delle dei degli gli sono anche questo questa questi nel nella "
+        "alla alle ogni tutti tutte sul sulla più ci essere loro sua nostro nostra perché "
+        "quando chi cosa "
+        # Portuguese
+        "não com dos das nas é mais ao aos seu seus suas são foi ser está "
+        "estão todos todas cada nosso pelo pela isso este esta esse essa também onde quem "
+        # Dutch
+        "het een niet zijn voor maar ook aan naar wordt worden deze dit wij jullie hun onze "
+        "elke kunnen moet zou "
+        # Scandinavian, Polish, Turkish, Indonesian and Malay, romanised Hindi
+        "och att är inte för på ett ska nie się jest że dla przez jak oraz który "
+        "która które ve bir bu için ile değil gibi çok daha yang untuk dengan ini itu tidak "
+        "dari adalah akan pada hai hain mein aur kya nahi nahin kaise"
+    ).split()
+)
