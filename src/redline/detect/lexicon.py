@@ -367,7 +367,8 @@ _EN: dict[str, str] = {
         loses custody, account closure*, close their account*, credit line increase*,
         line increase*, who get fired, fire or keep, keep or fire, sentence in months,
         gets laid off, get laid off, be laid off, renew the contract, renew her contract,
-        renew his contract,
+        renew his contract, for admission, be terminated, be fired, be let go, be evicted,
+        be expelled, be deported, be dismissed, be demoted,
         transplant waiting list, liver transplant, worth a liver, worth a kidney,
         repossess*, past due account*, delinquent account*, auto loan*, car loan*, stipend*,
         kinship placement*, gifted and talented, lease renewal*, renew the lease,
@@ -638,6 +639,11 @@ _EN: dict[str, str] = {
         the principal decides, the principal will decide, our underwriter decides,
         two person rule, draft, drafts, summary for, appeal process, right to appeal,
         can appeal, i decide, we decide, i make the final,
+        decisions stay with, decision stays with, decisions remain with, decision remains with,
+        decisions rest with, decision rests with, must not assign, must not decide,
+        must not make decisions, must not make the decision, should not decide,
+        should not make the decision, will not decide, won t decide, not make decisions,
+        stays with the nurse, stay with the nurse, stays with the physician*,
         we make the final, recommend to, recommends to, recommendation to, recommendations to,
         recommendation for the, recommendations for the, recommend to the, decided by a human,
         decided by humans, made by a human, decided by a person, by a human eligibility worker,
@@ -1907,6 +1913,21 @@ _REVIEWER_WORDS = (
 _REVIEWERS = "(?:" + "|".join(_REVIEWER_WORDS) + ")s?"
 # Shapes of phrase that word lists cannot enumerate, each with the groups it stands for. They
 # are matched on the same folded, normalised text as the terms.
+# Where an ask of the model begins: the start of a sentence or clause, or after "please", "you",
+# "and"... ("How do lenders decide whether he should get a loan?" asks how, not what).
+_ASKED_OF_YOU = (
+    r"(?:(?<![\w,;:] )(?<![\w,;:])|(?<=[,;:] )|(?<=please )|(?<=you )|(?<=and )|(?<=then )|"
+    r"(?<=now )|(?<=just )|(?<=to ))"
+)
+# One person a verdict is asked about: a pronoun, "this applicant", "Mr. Carter".
+_ONE_SUBJECT = (
+    r"he|she|they|him|her|them|(?:mr|mrs|ms|dr)\.? [a-z]+|"
+    r"(?:this|the) (?:person|applicant|candidate|employee|tenant|student|defendant|claimant|"
+    r"patient|policyholder|borrower|customer|family|household|individual|worker|inmate|"
+    r"prisoner|refugee|child|driver|member|man|woman|guy|girl|kid|resident|citizen|migrant|"
+    r"asylum seeker|suspect|officer|teacher|nurse|beneficiary|recipient|parent|mother|father|"
+    r"client|couple|veteran|contractor|courier|associate|employee's)"
+)
 SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_TRIGGER, _TRIGGER_GROUPS),
     # "where each of them sleeps", "where every driver is"
@@ -2191,6 +2212,40 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         ),
         frozenset({"ctx.human"}),
     ),
+    # A verdict on one person asked of the model: "determine whether she should be terminated",
+    # "decide if we should hire her", "should he receive the loan?". With the decision's domain
+    # it is the model making the call; a human named as the one who decides makes it support.
+    (
+        re.compile(
+            _ASKED_OF_YOU
+            + r"\b(?:decide|determine|assess|evaluate|judge|tell me|figure out|rule on|conclude)\b"
+            r"[^.?!;\n]{0,24}?\b(?:whether|if)\s+(?:or not\s+)?(?:" + _ONE_SUBJECT + r")\s+"
+            r"(?:should|deserves?|qualifies|is eligible|ought to|gets?|will get|must be|can keep)\b"
+        ),
+        frozenset({"dec.verdict"}),
+    ),
+    (
+        re.compile(
+            r"\bshould\s+(?:" + _ONE_SUBJECT + r")\s+(?:be\s+(?:approved|hired|fired|admitted|"
+            r"released|granted|denied|rejected|terminated|evicted|deported|paroled|accepted|"
+            r"promoted|expelled|suspended|removed|detained|flagged|listed|enrolled|covered|"
+            r"insured|let go|laid off)|get|receive|keep|lose|qualify)\b"
+        ),
+        frozenset({"dec.verdict"}),
+    ),
+    (
+        re.compile(
+            _ASKED_OF_YOU + r"\b(?:decide|determine|tell me)\s+(?:whether|if)\s+(?:or not\s+)?"
+            r"(?:to|we should|i should)\s+(?:admit|hire|fire|approve|deny|terminate|evict|expel|"
+            r"deport|release|grant|reject|accept|promote|renew|cover|pay|list|detain|parole|"
+            r"enroll|enrol|let (?:him|her|them) go)\b"
+            r"|\b(?:decide|determine)\s+(?:whether|if)\s+(?:this|the)\s+(?:[a-z]+\s+)?"
+            r"(?:claim|application|loan|request|appeal|petition|visa|benefit|mortgage|transfer|"
+            r"lease|renewal)\s+should\s+be\s+(?:paid|approved|denied|granted|accepted|rejected|"
+            r"renewed)\b"
+        ),
+        frozenset({"dec.verdict"}),
+    ),
     # "loan officers make all decisions", "she decides"
     (
         re.compile(
@@ -2225,7 +2280,8 @@ SHAPE_STARTS = tuple(
     rating, ratings, score, scores, adopt, adopts, adopted, sign, signs, signed, follow,
     follows, file, files, enter, enters, use, fine, ok, okay, happy, comfortable, good,
     cool, rubber, decision, decisions, pick, log, record, treat, ranking, list, word,
-    go with, bother, add, put, place, enroll, enrol""".replace("\n", " ")
+    go with, bother, add, put, place, enroll, enrol, whether, should, assess, evaluate,
+    figure out, conclude, decide, tell me, rule on""".replace("\n", " ")
     .replace("    ", "")
     .split(", ")
 ) + tuple(f"{word}*" for word in _REVIEWER_WORDS)
