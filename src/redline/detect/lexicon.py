@@ -141,6 +141,8 @@ _EN: dict[str, str] = {
         travel history, identities, real names, names and addresses, daily routine*, routines,
         device ids, device identifiers, advertising ids, ad ids, pings, location pings,
         records, dmv, voter roll*, voter file*, utility records, where they sleep,
+        utility data, power usage, water usage, electricity usage, energy usage,
+        smart meter data, load profiles, dns queries, dns logs, mac addresses,
         where they live, where each of them lives, group chats, social networks,
         daily movements, calls, phone calls, call logs, venmo, cash app, payment records,
         transactions, financial transactions, sending money, geotagged, tweets, tweet,
@@ -1919,6 +1921,7 @@ _ASKED_OF_YOU = (
     r"(?:(?<![\w,;:] )(?<![\w,;:])|(?<=[,;:] )|(?<=please )|(?<=you )|(?<=and )|(?<=then )|"
     r"(?<=now )|(?<=just )|(?<=to ))"
 )
+_ONE_AT_A_TIME = r"(?:(?<=\bevery )|(?<=\beach )|(?<=\bany ))"
 # One person a verdict is asked about: a pronoun, "this applicant", "Mr. Carter".
 _ONE_SUBJECT = (
     r"he|she|they|him|her|them|(?:mr|mrs|ms|dr)\.? [a-z]+|"
@@ -2212,6 +2215,20 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         ),
         frozenset({"ctx.human"}),
     ),
+    # "every reporter", "each household": a population named one member at a time (the lists
+    # above name most groups in the plural). Anchored on the noun: "every" and "each" are too
+    # common to try every shape at.
+    (
+        re.compile(
+            _ONE_AT_A_TIME + r"(?:reporter|journalist|protester|protestor|demonstrator|activist|"
+            r"immigrant|migrant|dissident|voter|refugee|worshipper|critic)\b"
+        ),
+        frozenset({"surv.pop", "surv.scale"}),
+    ),
+    (
+        re.compile(_ONE_AT_A_TIME + r"(?:resident|household|citizen|inhabitant)\b"),
+        frozenset({"surv.pop_mid", "surv.scale"}),
+    ),
     # A verdict on one person asked of the model: "determine whether she should be terminated",
     # "decide if we should hire her", "should he receive the loan?". With the decision's domain
     # it is the model making the call; a human named as the one who decides makes it support.
@@ -2281,7 +2298,9 @@ SHAPE_STARTS = tuple(
     follows, file, files, enter, enters, use, fine, ok, okay, happy, comfortable, good,
     cool, rubber, decision, decisions, pick, log, record, treat, ranking, list, word,
     go with, bother, add, put, place, enroll, enrol, whether, should, assess, evaluate,
-    figure out, conclude, decide, tell me, rule on""".replace("\n", " ")
+    figure out, conclude, decide, tell me, rule on, reporter, journalist, protester, protestor,
+    demonstrator, activist, immigrant, migrant, dissident, voter, refugee, worshipper, critic,
+    resident, household, citizen, inhabitant""".replace("\n", " ")
     .replace("    ", "")
     .split(", ")
 ) + tuple(f"{word}*" for word in _REVIEWER_WORDS)
