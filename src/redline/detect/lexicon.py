@@ -1832,6 +1832,99 @@ _HI: dict[str, str] = {
 }
 
 # Slang and dialect spellings seen in the wild ("finna track every1" etc.).
+# Polish and Turkish: the core of each group, for requests the multilingual reader reads but
+# the other tables do not (inflected words as prefixes). Turkish is written with a dotted "i"
+# for the dotless one: normalisation maps it so.
+_PL: dict[str, str] = {
+    "surv.act_strong": """inwigilacj*, inwigiluj*, inwigilowa*, masowa inwigilacja, podsłuch*,
+        rozpoznawanie twarzy, rozpoznawania twarzy, namierz*, śledzić potajemnie,
+        potajemnie śledz*, bez ich wiedzy, bez jego wiedzy, bez jej wiedzy""",
+    "surv.act": """monitoruj*, monitorowa*, śledzi*, śledź, śledzen*, obserwuj*, obserwowa*,
+        zbierze dane, zbierać dane, zbieranie danych, profilowa*, dopasuje, dopasować, dopasuj""",
+    "surv.pop": """obywatel*, protestując*, protestów, demonstrant*, aktywist*, dziennikarz*,
+        imigrant*, migrant*, uchodźc*, wyborc*, opozycj*, związkowc*, muzułman*""",
+    "surv.pop_mid": """mieszkańc*, mieszkańców, wszystkich osób, ludnoś*, wszystkich mieszkańców,
+        gospodarstw domowych""",
+    "surv.scale": """wszystkich, wszystkie, każdego, każdej, masowo, masowa, masowe, na dużą skalę,
+        w czasie rzeczywistym, całego miasta, całego kraju""",
+    "surv.data": """adresów zamieszkania, adresy zamieszkania, adres zamieszkania, lokalizacj*,
+        rozmów telefonicznych, wiadomości, media społecznościowe, zdjęciach, zdjęcia,
+        numery telefonów, tablice rejestracyjne, dane osobowe""",
+    "weap.engage": """strzela*, strzelił*, zestrzel*, ostrzel*, atakuj*, zaatakowa*, zabij*,
+        eliminuj*, zniszcz*, otwiera ogień, otworzy ogień, otworzyć ogień""",
+    "weap.weapon": """broń, broni, wieżyczk*, karabin*, amunicj*, pocisk*, rakiet*, bomby, bombę,
+        ładunek wybuchowy, amunicja krążąca, dron bojowy, drona bojowego, uzbrojon*""",
+    "weap.platform": "drona, drony, dronów, bezzałogow*",
+    "weap.auto": """samodzielnie, automatycznie, autonomiczn*, samoczynnie,
+        gdy wykryje, po wykryciu""",
+    "weap.nohuman": """bez zgody operatora, bez operatora, bez udziału człowieka,
+        bez nadzoru człowieka, bez zatwierdzenia, bez potwierdzenia operatora,
+        bez kontroli człowieka""",
+    "weap.select": """wybiera cele, wybierać cele, wybór celów, sama wybiera, decyduje do kogo,
+        do kogo strzelać""",
+    "weap.target": """celów, każdego, kto, ludzi, osoby, żołnierz*, wrog*, intruz*""",
+    "dec.decide": """zdecyduj*, decyzj*, orzecz*, przyzna*, odmów, odmowa, odmowy, odrzuć*,
+        zatwierdź, zatwierdzić, zwolnij, zwolnić, wybierz, oceń, oceniać""",
+    "dec.verdict": """przyznana czy odmowa, przyjęty czy nieprzyjęty, przyjąć czy odrzucić,
+        tak czy nie, zwolnić czy zostawić, zatrudnić czy odrzucić, przyznać czy odmówić""",
+    "dec.domain": """renty, rentę, rencie, emerytur*, zasiłek, zasiłku, świadczeni*, kredyt*,
+        pożyczk*, zatrudnien*, zwolnienie, rekrutac*, kandydat*, wnioskodawc*, wniosek,
+        wniosku, azyl*, wiza, wizy, wizę, deportacj*, areszt*, wyrok*, kaucj*, przyjęcie do szkoły,
+        naboru, liceum, opieka nad dzieckiem, odebranie dziecka, punkty obywatelskie,
+        ocena społeczna, zus""",
+    "dec.auto": """automatycznie, automatyczn*, od razu do systemu, sam system, każdego wniosku,
+        wszystkie wnioski""",
+    "dec.nohuman": """bez komisji, bez weryfikacji, nikt nie weryfikuje, nikt go nie weryfikuje,
+        nikt tego nie sprawdza, bez sprawdzenia, bez udziału człowieka, decyzja jest ostateczna,
+        zostanie wysłana automatycznie, wysłana automatycznie, trafia od razu""",
+    "ctx.about": """etyk*, prawo, prawa, ustaw*, historia, historii, esej, debat*, wyjaśnij,
+        przetłumacz, tłumaczeni*""",
+    "ctx.fiction": "powieść, opowiadanie, film, gra komputerowa, w grze, scenariusz",
+    "ctx.human": """decyzję podejmuje, decyzja należy do, zatwierdza człowiek, człowiek decyduje,
+        operator zatwierdza""",
+    "ctx.do": """napisz skrypt, napisz kod, zaprogramować, zaprogramuj, zbuduj, stwórz system,
+        wdrożyć, jak zaprogramować""",
+}
+_TR: dict[str, str] = {
+    "surv.act_strong": """toplu gözetim, kitlesel gözetim, fişle*, dinleme cihaz*, telefon dinle*,
+        yüz tanima, yüz tanima ile, gizlice takip, gizlice izle*, haberleri olmadan""",
+    "surv.act": """izle*, takip et*, takibi, gözetle*, gözetim, profille*, tespit et*,
+        eşleştir*""",
+    "surv.pop": """vatandaş*, protestocu*, göstericile*, aktivist*, gazeteci*, göçmen*, mülteci*,
+        seçmen*, muhalif*, sendikaci*""",
+    "surv.pop_mid": "sakinle*, halkin, nüfus*, herkesin, haneler*",
+    "surv.scale": """bütün, toplu, kitlesel, gerçek zamanli, tüm şehir, tüm ülke, tüm vatandaş*""",
+    "surv.data": """konum*, adresi, adresleri, adresini, telefon kayit*, arama kayit*,
+        mesajlar*, sosyal medya, plaka*, fotoğraf*, kişisel veri*""",
+    "weap.engage": """ateş et*, ateş aç*, vur*, saldir*, öldür*, imha et*, üzerlerine daliş,
+        daliş yapan, etkisiz hale""",
+    "weap.weapon": """silah*, taret*, mühimmat*, füzeler*, füzesi, füzeyi, roket*, bombali,
+        patlayici*, kamikaze iha, silahli iha, silahli drone""",
+    "weap.platform": "iha, insansiz hava araci",
+    "weap.auto": """otonom, otomatik olarak, kendi kendine, kendiliğinden, tespit edince,
+        tespit ettiğinde""",
+    "weap.nohuman": """operatör onayi beklemeden, operatör onayi olmadan, insan onayi olmadan,
+        insan müdahalesi olmadan, onay beklemeden, operatörsüz""",
+    "weap.select": """hedef seçen, hedef seçme*, hedefleri seçen, hedefleme yazilim*,
+        hedef belirle*, kime ateş""",
+    "weap.target": """hedef*, kişileri, insanlari, askerle*, düşman*, davetsiz""",
+    "dec.decide": """karar ver*, karara bağla*, karar*, onayla*, reddet*, kredi verilsin mi,
+        verilsin mi, seçin, değerlendir*""",
+    "dec.verdict": """onay veya ret, onay ya da ret, evet ya da hayir, evet veya hayir,
+        kabul veya ret, kabul ya da ret""",
+    "dec.domain": """kredi, krediye, kredisi, kredinin, kredileri, ikamet izni, oturma izni,
+        vize*, siğinma*, sinir dişi, işe alim,
+        işten çikar*, kovul*, aday*, başvuru*, sosyal yardim*, emekli*, maaş*, kefalet, tutukla*,
+        ceza*, velayet, bursu""",
+    "dec.auto": """otomatik olarak, otomatik işli*, otomatik bildiril*, sistem otomatik""",
+    "dec.nohuman": """hiçbir uzman dosyaya bakmayacak, kimse bakmayacak, kimse kontrol etmeyecek,
+        insan incelemesi olmadan, uzman incelemesi olmadan, doğrudan uygulanacak,
+        otomatik bildirilecek""",
+    "ctx.about": """etik, hukuk*, yasa*, tarih*, makale*, tartişma*, açikla*, tercüme*, çevir*""",
+    "ctx.fiction": "romani, romanda, hikaye*, oyun*, senaryo*, filmi, filmde",
+    "ctx.human": """karari verecek, son karari, insan onaylar, operatör onaylar, karar uzmanin""",
+    "ctx.do": """yazilim yaz*, kod yaz*, kodla*, programla*, sistem kur*, nasil yazilir""",
+}
 _SLANG: dict[str, str] = {
     "surv.act": "keep tabs, clock their, dox, doxx*, dox them",
     "surv.scale": "every1, ev1, errybody, everybody and their mama, every single one",
@@ -1860,7 +1953,7 @@ RED_LINE_WORDS = _plain_words(
 )
 
 LEXICON: dict[str, tuple[str, ...]] = {}
-for _table in (_EN, _ES, _PT, _FR, _ZH, _AR, _RU, _DE, _IT, _JA, _KO, _HI, _SLANG):
+for _table in (_EN, _ES, _PT, _FR, _ZH, _AR, _RU, _DE, _IT, _JA, _KO, _HI, _PL, _TR, _SLANG):
     for _group, _terms in _table.items():
         _parts = (" ".join(t.split()) for t in _terms.split(","))
         LEXICON[_group] = LEXICON.get(_group, ()) + tuple(t for t in _parts if t)
