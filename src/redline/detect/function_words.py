@@ -6,7 +6,9 @@ English enough to have their typos spelled back). Pure data.
 
 from __future__ import annotations
 
-__all__ = ["ENGLISH", "OTHER_LATIN"]
+from collections.abc import Iterable
+
+__all__ = ["ENGLISH", "OTHER_LATIN", "function_word_counts"]
 
 # Scripts tell the other languages apart. Words that are also English words or abbreviations in
 # English requests ("die", "was", "will", "hat", "per", "non-", "med", "MIT", "OS") and U.S.
@@ -44,3 +46,13 @@ OTHER_LATIN = frozenset(
         "dari adalah akan pada hai hain mein aur kya nahi nahin kaise"
     ).split()
 )
+
+
+def function_word_counts(words: Iterable[str]) -> tuple[int, int]:
+    """How many of ``words`` (lower case) are English function words, and how many are function
+    words of the other languages written in Latin letters."""
+    english = other = 0
+    for word in words:
+        english += word in ENGLISH
+        other += word in OTHER_LATIN
+    return english, other

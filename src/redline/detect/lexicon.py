@@ -1938,16 +1938,14 @@ _SLANG: dict[str, str] = {
 # Every plain word of the English terms (wildcards cut off), and those of the red lines' own
 # groups (surv, weap, dec): the vocabulary that ``redline.detect.payloads`` spells
 # disemvowelled and pig-Latin words back into.
-def _plain_words(tables: list[str]) -> frozenset[str]:
-    words = (w.rstrip("*") for terms in tables for w in re.split(r"[\s,]+", terms))
+def _plain_words(tables: list[str], *, stems: bool = True) -> frozenset[str]:
+    words = (w.rstrip("*") if stems else w for terms in tables for w in re.split(r"[\s,]+", terms))
     return frozenset(w for w in words if w.isalpha())
 
 
 ENGLISH_WORDS = _plain_words(list(_EN.values()))
 # The same without the stems of wildcard terms ("geolocat*"): the words typos are spelled back to.
-ENGLISH_WHOLE_WORDS = frozenset(
-    w for terms in _EN.values() for w in re.split(r"[\s,]+", terms) if w.isalpha()
-)
+ENGLISH_WHOLE_WORDS = _plain_words(list(_EN.values()), stems=False)
 RED_LINE_WORDS = _plain_words(
     [t for g, t in _EN.items() if g.split(".")[0] in ("surv", "weap", "dec")]
 )

@@ -29,7 +29,7 @@ import re
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from redline.detect.function_words import ENGLISH, OTHER_LATIN
+from redline.detect.function_words import function_word_counts
 from redline.detect.lexicon import ENGLISH_WHOLE_WORDS, ENGLISH_WORDS, RED_LINE_WORDS
 
 __all__ = ["MIN_LETTERS", "known", "respelled", "spell_back"]
@@ -152,9 +152,8 @@ def spell_back(word: str) -> str | None:
 
 
 def _reads_as_english(text: str) -> bool:
-    words = _ANY_WORD.findall(text)
-    english = sum(w in ENGLISH for w in words)
-    return english >= 1 and english >= sum(w in OTHER_LATIN for w in words)
+    english, other = function_word_counts(_ANY_WORD.findall(text))
+    return english >= 1 and english >= other
 
 
 def respelled(cleaned: str, normalised: str) -> str | None:

@@ -34,7 +34,8 @@ class Guard:
     async def warm_up(self) -> None:
         """Screen one text so that lazily built state (compiled patterns, models) is ready
         before the first real request, whose time budget must not pay for it."""
-        sample = "Warm-up: track the convoy at 38.8977, -77.0365 and call +1 202 555 0143."
+        # "trackk" is misspelled on purpose: it builds the typo index (``detect.spelling``).
+        sample = "Warm-up: trackk the convoy at 38.8977, -77.0365 and call +1 202 555 0143."
         await self.judge(Exchange.of_output(Exchange.of_text(sample), sample))
 
     async def judge(self, exchange: Exchange, policy: Policy | None = None) -> Verdict:

@@ -46,8 +46,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 
-from redline.detect.function_words import ENGLISH as _ENGLISH
-from redline.detect.function_words import OTHER_LATIN as _OTHER_LATIN
+from redline.detect.function_words import function_word_counts
 from redline.detect.terms import concept_groups
 
 if TYPE_CHECKING:
@@ -219,8 +218,8 @@ def reads_as_english(texts: Sequence[ReadText]) -> bool:
         return True
     if sum(c <= "\u024f" for c in letters) < 0.7 * len(letters):
         return False
-    words = _WORD_ANY.findall(text.lower())
-    return sum(w in _ENGLISH for w in words) >= sum(w in _OTHER_LATIN for w in words)
+    english, other = function_word_counts(_WORD_ANY.findall(text.lower()))
+    return english >= other
 
 
 def concept_vector(exchange: Exchange, names: Sequence[str], english: bool) -> NDArray[np.float32]:
