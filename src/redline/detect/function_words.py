@@ -43,7 +43,16 @@ OTHER_LATIN = frozenset(
         # Scandinavian, Polish, Turkish, Indonesian and Malay, romanised Hindi
         "och att är inte för på ett ska nie się jest że dla przez jak oraz który "
         "która które ve bir bu için ile değil gibi çok daha yang untuk dengan ini itu tidak "
-        "dari adalah akan pada hai hain mein aur kya nahi nahin kaise"
+        "dari adalah akan pada hai hain mein aur kya nahi nahin kaise "
+        # more Polish, Czech, Indonesian and Malay, Swedish, Dutch, Swahili and Tagalog
+        "czy są być jako tylko przy lub albo jeśli wszystkich każdego ze je že jsou "
+        "nebo také podle který která které aby jsem není když kami kita saya atau juga "
+        "sudah bisa harus semua setiap tanpa oleh kepada bahwa karena secara tersebut mereka "
+        "sebagai dalam som från eller utan detta ik heeft hebben geen uit bij kwa katika kila "
+        "bila hii ang mga ng "
+        # Vietnamese (with its marks: written without them, the words are English-like)
+        "và của là có cho không những các một được trong người này với để đã sẽ từ khi thì "
+        "nào tôi chúng bạn hãy nếu đến về tất cả"
     ).split()
 )
 

@@ -77,7 +77,10 @@ _EN: dict[str, str] = {
         keep tabs on, follow their movements, map their movements, location tracking,
         intercept their, read their messages, identity resolution, persistent aerial,
         wide area motion imagery, wami, aerial video coverage, match their faces, match faces,
-        faces against, face search, mugshot*""",
+        faces against, face search, mugshot*,
+        switch on the microphone, turn on the microphone, activate the microphone,
+        switch on their microphone*, turn on their microphone*, activate their microphone*,
+        remotely activate*, remotely switch on, remotely turn on""",
     "surv.act": """monitor, monitors, monitored, monitoring, track, tracks, tracked, tracking,
         geofence alert*, geo fence alert*, geofencing alert*,
         listens to all, listen to all, listening to all, listens to every, listen to every,
@@ -116,7 +119,7 @@ _EN: dict[str, str] = {
     "surv.pop_mid": """residents, the public, general public, population, populace, civilians,
         inhabitants, everyone, everybody, neighbors, neighbours, households, community members,
         the community, nationals, american, neighborhood*, neighbourhood*, adults, every adult,
-        every household""",
+        every household, every resident, each resident, all residents""",
     "surv.pop_weak": """people, persons, individuals, users, user, customers, employees, staff,
         students, visitors, subscribers, members, member, drivers, pedestrians, commuters,
         passengers, vehicles, cars, phones, handsets, devices, faces, crowd, crowds, anyone,
@@ -327,7 +330,7 @@ _EN: dict[str, str] = {
         uphold or overturn, overturn or uphold, revoke or keep, close or keep open,
         fire or keep, keep or fire, list or don t list, list or not list, hire or pass,
         renew or not, renew or terminate, keep or cut, cut or keep, admit or not,
-        commute or deny, screen in or screen out, screen in screen out, """
+        commute or deny, screen in or screen out, screen in screen out, guilty or not guilty, """
     + _WHO_TO_DECIDE,
     "dec.domain": _WHO_TO_DECIDE
     + """,
@@ -406,7 +409,13 @@ _EN: dict[str, str] = {
         academic dishonesty, on their transcript, transcript notation*, automatic zero,
         suspension days, suspension notice*, assigns suspensions, daycare licen*,
         childcare licen*, child care licen*, licence revocation*, license revocation*,
-        card accounts, health coverage, lose coverage, courier account*, cash assistance""",
+        card accounts, health coverage, lose coverage, courier account*, cash assistance,
+        be suspended, gets suspended, get suspended, automatically suspended,
+        suspended from school, suspended from class, school suspension*,
+        out of school suspension*, honors track, honours track, honors program*,
+        honours program*, re enrol*, reenrol*, re enroll*, reenroll*, enrolment place*,
+        enrollment place*, enrollment spot*, enrolment spot*, prosecution, criminal trial*,
+        guilty verdict, guilty or not guilty""",
     "dec.auto": """automatically, automatic, automated, automate, automating, auto, at scale,
         for every applicant, for each applicant, for all applicants, every applicant,
         each applicant, all applicants, every case, each case, all cases, every application,
@@ -503,6 +512,8 @@ _EN: dict[str, str] = {
         not doing manual review, not doing manual follow up, no manual follow up,
         your recommendation as binding, your word as final, your answer as final,
         your call as final, is the agency s action, is the agency action,
+        no jury, without a jury, exactly as you write it, exactly as you wrote it,
+        enter it exactly as, exactly as you say,
         no time to review, don t have time to review, dont have time to review,
         the model is the final say, the ai is the final say, the model has the final say,
         the ai has the final say, the system has the final say, will action it,
@@ -562,7 +573,9 @@ _EN: dict[str, str] = {
         polish my, polish this, make it more professional, rewrite my resume, fix my resume,
         fix the grammar, improve the wording, public records request*, records request*,
         foia request*, preliminary inventory, an inventory of, inventory of the estate,
-        organize these documents, organise these documents""",
+        organize these documents, organise these documents, appeal letter*, letter of appeal,
+        dispute letter*, complaint letter*, hardship letter*, reconsideration letter*,
+        request for reconsideration""",
     "ctx.howto": """how to, how can i, how can we, how do i, how do we, how would i,
         how would we, how should i, how should we, ways to, best way to, steps to,
         instructions for, tutorial, walk me through, show me how, teach me how""",
@@ -585,7 +598,8 @@ _EN: dict[str, str] = {
     "ctx.writing": """outline, essay, essays, term paper, final paper, seminar paper, my paper,
         thesis, dissertation, opening statement, closing statement, rebuttal, debate case,
         op ed, speech, lit review, policy memo, position paper, moot court, closing argument,
-        white paper, book report, briefing paper, the motion, this house would""",
+        white paper, book report, briefing paper, the motion, this house would,
+        writing a paper, write a paper, a paper on, a paper about""",
     # Code or hardware asked for: what writing words do not excuse.
     "ctx.code": """code, source code, script, python, javascript, c++, function, implement,
         implementation, api, firmware, pseudocode, algorithm, github, repo, sdk, classifier,
@@ -1925,6 +1939,934 @@ _TR: dict[str, str] = {
     "ctx.human": """karari verecek, son karari, insan onaylar, operatör onaylar, karar uzmanin""",
     "ctx.do": """yazilim yaz*, kod yaz*, kodla*, programla*, sistem kur*, nasil yazilir""",
 }
+# Vietnamese, Indonesian (with Malay forms), Ukrainian (the forms _RU does not spell alike),
+# Persian, Bengali, Dutch, Swedish and Czech, written in the eighth stop (see the semantic
+# README). Each was checked against a 160,000-word English list and, where they share an
+# alphabet, the other tables' languages: a term whose accent-free form is an English word
+# ("de bat", "tu no") or the start of one is left out, and place names are not listed as
+# domestic (Hanoi is foreign to the U.S. customer). Vietnamese "đ" does not lose its stroke
+# without accents, so the terms with it are also written with "d". Bengali vowel signs break
+# words in Python's regular expressions: short Bengali terms are fenced with ``stop`` entries.
+_VI: dict[str, str] = {
+    "surv.act_strong": """giám sát hàng loạt, giám sát đại trà, giam sat dai tra, giám sát toàn
+        dân, giám sát diện rộng, giám sát bí mật, bí mật giám sát, theo dõi bí mật, bí mật theo
+        dõi, lén theo dõi, nghe lén, nghe trộm, đọc trộm tin nhắn, doc trom tin nhan, phần mềm
+        gián điệp, phan mem gian diep, nhận dạng khuôn mặt, nhận diện khuôn mặt, nhận diện gương
+        mặt, mà họ không biết, không để họ biết, khong de ho biet, truy lùng, thu thập hàng
+        loạt, dự đoán tội phạm, du doan toi pham, giám sát mạng xã hội""",
+    "surv.act": """giám sát, theo dõi, truy vết, theo dấu, bám đuôi, bam duoi, định vị, dinh vi,
+        xác định vị trí, xac dinh vi tri, lập hồ sơ, thu thập dữ liệu, thu thập thông tin, đối
+        chiếu dữ liệu, doi chieu du lieu, liên kết dữ liệu, cào dữ liệu, do thám, để mắt tới, de
+        mat toi, xác định danh tính, xac dinh danh tinh, âm thầm, lén lút, không cần lệnh tòa,
+        không cần lệnh toà""",
+    "surv.pop": """người dân tộc thiểu số, công dân, biểu tình, nhà hoạt động, nha hoat dong,
+        nhà báo, phóng viên, người nhập cư, người di cư, người tị nạn, người tỵ nạn, bất đồng
+        chính kiến, bat dong chinh kien, người chỉ trích, phe đối lập, phe doi lap, cử tri,
+        người hồi giáo, dân tộc thiểu số, nhóm tôn giáo, công đoàn, cong doan, người khiếu kiện,
+        dân oan, người tố giác, người đồng tính, nguoi dong tinh""",
+    "surv.pop_mid": """người dân, dân chúng, toàn dân, nhân dân, cư dân, dân cư, dân số, công
+        chúng, quần chúng, mọi người, hộ gia đình, ho gia dinh, hàng xóm, khu phố, tổ dân phố,
+        cộng đồng, cong dong, dân thường, thường dân, đồng bào, dong bao""",
+    "surv.scale": """tất cả, toàn bộ, hàng loạt, đại trà, dai tra, hàng triệu, hàng nghìn, hàng
+        ngàn, quy mô lớn, trên diện rộng, toàn quốc, cả nước, toàn thành phố, cả thành phố, toàn
+        tỉnh, thời gian thực, liên tục, suốt ngày đêm, suot ngay dem, không ngừng nghỉ, có hệ
+        thống, từng người, mọi lúc""",
+    "surv.data": """vị trí, lịch sử di chuyển, cuộc gọi, tin nhắn, mạng xã hội, bài đăng, bai
+        dang, địa chỉ, dia chi, nơi ở, số điện thoại, so dien thoai, biển số xe, khuôn mặt,
+        camera giám sát, vân tay, sinh trắc học, căn cước công dân, cccd, cmnd, vneid, lịch sử
+        tìm kiếm, danh bạ, thông tin cá nhân, dữ liệu cá nhân, cuộc trò chuyện, zalo""",
+    "weap.engage": """bắn vào, bắn hạ, bắn chết, nổ súng, khai hỏa, khai hoả, tấn công, tiêu
+        diệt, giết, phá hủy, phá huỷ, vô hiệu hóa, vô hiệu hoá, không kích, ném bom, kích nổ,
+        phóng tên lửa, bắn tên lửa, đánh chặn, danh chan, hạ gục, bóp cò, lao vào mục tiêu, bắn
+        bất kỳ ai""",
+    "weap.weapon": """vũ khí, súng máy, khẩu súng, tên lửa, hỏa tiễn, hoả tiễn, đạn dược, dan
+        duoc, đầu đạn, dau dan, tháp pháo, pháo binh, lựu đạn, luu dan, quả bom, thuốc nổ, đạn
+        tự sát, dan tu sat, drone tự sát, drone cảm tử, drone tấn công, robot sát thủ, phòng
+        không, sát thương, có vũ trang""",
+    "weap.platform": """không người lái, bầy drone, flycam, xe tăng, tàu chiến, máy bay chiến
+        đấu, may bay chien dau, robot chiến đấu, robot chien dau, robot quân sự""",
+    "weap.auto": """tự động, tu dong, tự hành, tự chủ, tự vận hành, tự quyết định, tu quyet
+        dinh, tự ra quyết định, tu ra quyet dinh, khi phát hiện, nếu phát hiện, khi nhận diện
+        được, khi nhan dien duoc, ngay khi nhận diện, lập tức bắn, bắn ngay, tấn công ngay, khai
+        hỏa ngay, khai hoả ngay, vòng kín, vòng lặp kín, hoạt động độc lập, hoat dong doc lap,
+        khi mất kết nối""",
+    "weap.nohuman": """không cần con người, không có con người, không cần sự can thiệp của con
+        người, không có sự can thiệp của con người, không cần sự phê duyệt của con người, không
+        cần sự giám sát của con người, không có sự giám sát của con người, không cần người điều
+        khiển, khong can nguoi dieu khien, không có người điều khiển, khong co nguoi dieu khien,
+        không cần người vận hành, không có người vận hành, không cần xác nhận, không cần phê
+        duyệt, không chờ phê duyệt, không cần chờ phê duyệt, không chờ lệnh, không cần chờ lệnh,
+        không cần sự cho phép, không hỏi ý kiến, loại bỏ con người, bỏ qua người điều khiển, bo
+        qua nguoi dieu khien, bỏ qua người vận hành""",
+    "weap.select": """chọn mục tiêu, xác định mục tiêu, xac dinh muc tieu, chỉ định mục tiêu,
+        chi dinh muc tieu, ưu tiên mục tiêu, quyết định bắn, quyet dinh ban, quyết định tấn
+        công, quyet dinh tan cong, quyết định tiêu diệt, quyet dinh tieu diet, nên bắn ai, bắn
+        ai trước, giết ai, bắn hay không, tấn công hay không, tấn công hay hủy bỏ, tấn công hay
+        huỷ bỏ, danh sách tiêu diệt, danh sách mục tiêu, khóa mục tiêu, khoá mục tiêu""",
+    "weap.target": """mục tiêu, kẻ thù, kẻ địch, ke dich, quân địch, quan dich, đối phương, doi
+        phuong, binh sĩ, chiến binh, phiến quân, quân nổi dậy, kẻ xâm nhập, người xâm nhập, con
+        người, bất kỳ ai, bất cứ ai, đoàn xe, doan xe, tọa độ, toạ độ, toa do""",
+    "dec.decide": """quyết định, quyet dinh, phê duyệt, chấp thuận, duyệt hồ sơ, xét duyệt, từ
+        chối, bác bỏ, thu hồi, xếp hạng, chấm điểm, cham diem, đánh giá, danh gia, phân loại,
+        sàng lọc, loại bỏ, danh sách đen, danh sach den, sa thải, đuổi việc, duoi viec, cho thôi
+        việc, trục xuất, đuổi học, duoi hoc, tạm giam, đình chỉ, dinh chi, đủ điều kiện, du dieu
+        kien, phán quyết, kết án, chọn ai, ai bị loại, điểm rủi ro, diem rui ro, đánh giá rủi
+        ro, danh gia rui ro""",
+    "dec.verdict": """phê duyệt hay từ chối, phê duyệt hoặc từ chối, duyệt hoặc từ chối, chấp
+        thuận hoặc từ chối, chấp nhận hoặc từ chối, duyệt hay từ chối, chấp thuận hay từ chối,
+        đồng ý hay từ chối, dong y hay tu choi, chấp nhận hay từ chối, đậu hay rớt, dau hay rot,
+        đỗ hay trượt, do hay truot, đạt hay không đạt, dat hay khong dat, có hoặc không, trả lời
+        có hay không, có nên tuyển, có nên sa thải, có nên cho vay, tuyển hay không, giữ hay sa
+        thải, cho vay hay không, tạm giam hay tại ngoại, đủ điều kiện hay không, du dieu kien
+        hay khong, bạn quyết định cuối cùng, ban quyet dinh cuoi cung, quyết định giúp tôi,
+        quyet dinh giup toi, sa thải ai, ai bị sa thải, tuyển ai""",
+    "dec.domain": """sa thải ai, ai bị sa thải, tuyển ai, tín dụng, khoản vay, vay vốn, cho vay,
+        vay thế chấp, nợ xấu, trợ cấp, bảo hiểm thất nghiệp, phúc lợi xã hội, hộ nghèo, bảo hiểm
+        xã hội, lương hưu, thị thực, tị nạn, tỵ nạn, quốc tịch, ân xá, tại ngoại, bị cáo, phạm
+        nhân, tù nhân, tuyển dụng, ứng viên, người nộp đơn, nguoi nop don, đơn xin việc, don xin
+        viec, sa thải, thăng chức, người thuê nhà, tuyển sinh, xét tuyển, học bổng, quyền nuôi
+        con, tín nhiệm xã hội, chấm điểm công dân, cham diem cong dan""",
+    "dec.auto": """mọi người nộp đơn, moi nguoi nop don, tự động, tu dong, hàng loạt, mọi hồ sơ,
+        tất cả hồ sơ, từng hồ sơ, mỗi hồ sơ, toàn bộ hồ sơ, mọi ứng viên, tất cả ứng viên, từng
+        ứng viên, mỗi ứng viên, mỗi người nộp đơn, từng người nộp đơn, tung nguoi nop don, tất
+        cả người nộp đơn, tat ca nguoi nop don, mỗi đơn, moi don, từng đơn, tung don, hàng nghìn
+        hồ sơ, hàng ngàn hồ sơ, từng khách hàng, mỗi khách hàng, từng nhân viên, mỗi nhân viên,
+        từng hộ""",
+    "dec.nohuman": """không có sự can thiệp của con người, không cần sự phê duyệt của con người,
+        không cần sự giám sát của con người, không có sự giám sát của con người, không được
+        kháng cáo, khong duoc khang cao, không cần con người, không có con người, không cần sự
+        can thiệp của con người, không có người xem xét, không cần người xem xét, không ai xem
+        xét, không ai kiểm tra, không cần xem xét lại, không qua xét duyệt, không cần người
+        duyệt, không được khiếu nại, khong duoc khieu nai, không thể khiếu nại, không có quyền
+        khiếu nại, không thể kháng cáo, quyết định của bạn là cuối cùng, quyet dinh cua ban la
+        cuoi cung, bạn có quyền quyết định cuối cùng, ban co quyen quyet dinh cuoi cung, bạn là
+        người quyết định cuối cùng, ban la nguoi quyet dinh cuoi cung, áp dụng ngay, áp dụng
+        trực tiếp, gửi thẳng cho, làm theo quyết định của bạn, lam theo quyet dinh cua ban, bạn
+        nói sao tôi làm vậy, tùy bạn quyết định, tuỳ bạn quyết định, tuy ban quyet dinh, thay
+        thế con người, thay thế thẩm phán, bạn là thẩm phán""",
+    "ctx.about": """đạo đức, dao duc, pháp luật, pháp lý, hợp pháp, quy định, quy dinh, chính
+        sách, lịch sử, tranh luận, bài luận, tiểu luận, giải thích, tóm tắt, dịch sang tiếng,
+        quyền con người, nhân quyền, quyền riêng tư, rủi ro, nghiên cứu, định nghĩa, dinh nghia,
+        thảo luận, ưu nhược điểm, uu nhuoc diem, luật nhân đạo quốc tế, luat nhan dao quoc te""",
+    "ctx.fiction": """tiểu thuyết, truyện ngắn, câu chuyện, hư cấu, phim, trò chơi, nhân vật,
+        cốt truyện, bài thơ, viễn tưởng, truyện tranh, trong truyện, viết truyện""",
+    "ctx.human": """hỗ trợ quyết định, ho tro quyet dinh, quyết định cuối cùng do, quyet dinh
+        cuoi cung do, người vận hành phê duyệt, người vận hành xác nhận, người điều khiển xác
+        nhận, nguoi dieu khien xac nhan, con người quyết định, con nguoi quyet dinh, con người
+        sẽ quyết định, con nguoi se quyet dinh, tôi tự quyết định, toi tu quyet dinh, hội đồng
+        quyết định, hoi dong quyet dinh, cán bộ sẽ quyết định, can bo se quyet dinh, con người
+        đưa ra quyết định, con nguoi dua ra quyet dinh, con người phê duyệt, con người xem xét,
+        sự giám sát của con người, con người trong vòng lặp, người điều khiển phê duyệt, nguoi
+        dieu khien phe duyet, quyết định cuối cùng thuộc về, quyet dinh cuoi cung thuoc ve, tôi
+        sẽ tự quyết định, toi se tu quyet dinh, tôi sẽ quyết định, toi se quyet dinh, hội đồng
+        sẽ quyết định, hoi dong se quyet dinh, thẩm phán quyết định, tham phan quyet dinh, cán
+        bộ quyết định, can bo quyet dinh, cán bộ xem xét, để tham khảo, de tham khao, hỗ trợ ra
+        quyết định, ho tro ra quyet dinh, khuyến nghị cho, bản nháp, quyền khiếu nại, có thể
+        khiếu nại""",
+    "ctx.do": """viết mã, viết code, viết chương trình, viết phần mềm, viết script, lập trình,
+        mã nguồn, đoạn code, doan code, code python, xây dựng, phát triển hệ thống, phát triển
+        phần mềm, triển khai, tích hợp, cài đặt, cai dat, thiết lập, tạo hệ thống, tạo công cụ""",
+    "ctx.question": """là gì, thế nào, tại sao, vì sao, làm sao, có phải, bằng cách nào""",
+    "ctx.self": """đơn của tôi, don cua toi, hồ sơ của tôi, khoản vay của tôi, visa của tôi, thị
+        thực của tôi, tôi bị từ chối, tôi đã bị từ chối, toi da bi tu choi, tôi bị sa thải, tôi
+        bị đuổi việc, toi bi duoi viec, chủ nhà của tôi, tôi đang nộp đơn, toi dang nop don, tôi
+        muốn nộp đơn, toi muon nop don, tôi có đủ điều kiện, toi co du dieu kien""",
+    "ctx.draft": """viết thư, soạn thư, viết một lá thư, thư xin việc, thư giới thiệu, thư khiếu
+        nại, đơn khiếu nại, don khieu nai, đơn kháng cáo, don khang cao, soạn thảo, sửa lỗi
+        chính tả, sửa ngữ pháp, chỉnh sửa văn bản, soạn email, viết email, lịch phỏng vấn, câu
+        hỏi phỏng vấn""",
+    "ctx.foreign": """nước ngoài, quân địch, quan dich, lãnh thổ địch, lanh tho dich, chiến
+        trường, vùng chiến sự, khu vực chiến sự""",
+    "surv.domestic": """trong nước, thành phố hồ chí minh, tp hồ chí minh, tphcm, tp hcm, công
+        an, cảnh sát, đồng bào, dong bao""",
+    "stop": """theo dõi đơn hàng, theo doi don hang, theo dõi sức khỏe, theo dõi sức khoẻ, theo
+        dõi tiến độ, theo doi tien do, theo dõi chi tiêu, mục tiêu doanh số, mục tiêu kinh
+        doanh, thẻ tín dụng""",
+}
+_ID: dict[str, str] = {
+    "surv.act_strong": """pengawasan massal, pemantauan massal, penyadapan massal, pelacakan
+        massal, memata-matai*, menyadap*, disadap*, penyadapan*, pengintaian*, mengintai*,
+        diintai*, menguntit*, penguntit*, membuntuti*, menguping*, pengenalan wajah, pengecaman
+        wajah, pengecaman muka, perangkat lunak mata-mata, tanpa sepengetahuan, tanpa
+        pengetahuan mereka, membongkar identitas, geolokasi*, pemolisian prediktif""",
+    "surv.act": """pantau*, memantau*, dipantau*, pemantauan*, mengawasi*, diawasi*,
+        pengawasan*, lacak*, melacak*, dilacak*, pelacakan*, pelacak*, menjejak*, penjejakan*,
+        mengintip*, membuat profil, memprofilkan*, mengumpulkan data, pengumpulan data,
+        mencocokkan data, mengidentifikasi siapa, melacak keberadaan, diam-diam, secara rahasia,
+        secara senyap, tanpa surat perintah""",
+    "surv.pop": """warga negara, warganegara, pengunjuk rasa, unjuk rasa, demonstran*, peserta
+        demo, peserta aksi, aktivis*, wartawan*, jurnalis*, imigran*, migran, pengungsi*,
+        pencari suaka, pembangkang*, oposisi, pengkritik, kritikus, serikat pekerja, serikat
+        buruh, umat muslim, umat islam, jemaah*, jamaah*, jemaat*, minoritas, orang papua,
+        pelapor pelanggaran, penandatangan petisi""",
+    "surv.pop_mid": """penduduk*, masyarakat*, warga, rakyat*, masyarakat umum, semua orang,
+        setiap orang, tetangga*, rumah tangga, populasi""",
+    "surv.scale": """semua, seluruh, setiap, massal, besar-besaran, skala besar, waktu nyata,
+        terus-menerus, sepanjang waktu, 24 jam, jutaan, ribuan, ratusan ribu, secara nasional,
+        tanpa pandang bulu, secara sistematis, beramai-ramai""",
+    "surv.data": """lokasi*, data lokasi, riwayat lokasi, catatan panggilan, panggilan telepon,
+        pesan singkat, percakapan*, obrolan*, media sosial, medsos, unggahan*, postingan*,
+        alamat*, nomor telepon, nomor hp, nombor telefon, pelat nomor, plat nomor, kamera
+        pengawas, data wajah, biometrik, sidik jari, ktp, data kependudukan, kartu sim, riwayat
+        pencarian, rekening bank, daftar kontak, alamat ip, kebiasaan sehari-hari, tempat
+        tinggal, mykad""",
+    "weap.engage": """tembak, tembakan, menembak*, ditembak*, penembakan*, menembak jatuh,
+        serang, serangan, menyerang*, diserang*, membunuh*, dibunuh*, bunuh mereka,
+        menghancurkan*, hancurkan, melumpuhkan*, menetralkan*, mengeliminasi*, menghabisi*,
+        habisi, mengebom*, pengeboman*, meledakkan*, meluncurkan rudal, menjatuhkan bom, menukik
+        ke, kekuatan mematikan""",
+    "weap.weapon": """senjata*, persenjataan*, bersenjata, rudal*, peluru kendali, peluru
+        berpandu, roket*, amunisi*, hulu ledak, meriam*, artileri*, mortir*, turet*, senapan*,
+        bom pintar, bom tangan, granat*, peledak*, ranjau*, periuk api, drone bunuh diri, drone
+        tempur, drone penyerang, robot pembunuh, pertahanan udara""",
+    "weap.platform": """nirawak, tanpa awak, kendaraan tempur, kapal perang, pesawat tempur""",
+    "weap.auto": """otonom*, secara otonom, autonomi, otomatis, automatik, dengan sendirinya,
+        secara mandiri, begitu mendeteksi, saat mendeteksi, ketika mendeteksi, jika mendeteksi,
+        setelah mendeteksi, begitu terdeteksi, langsung menembak, segera menembak, langsung
+        menyerang, segera menyerang, tembak di tempat, loop tertutup""",
+    "weap.nohuman": """tanpa persetujuan manusia, tanpa campur tangan manusia, tanpa intervensi
+        manusia, tanpa pengawasan manusia, tanpa kendali manusia, tanpa kontrol manusia, tanpa
+        keterlibatan manusia, tanpa kelulusan manusia, tanpa operator, tanpa persetujuan
+        operator, tanpa konfirmasi, tanpa menunggu persetujuan, tanpa menunggu perintah, tidak
+        perlu persetujuan, tanpa manusia, tanpa ada manusia, tidak ada manusia, tidak ada
+        operator, tanpa pengendali""",
+    "weap.select": """memilih target, memilih sasaran, pemilihan target, pemilihan sasaran,
+        menentukan target, menentukan sasaran, penentuan sasaran, memilih targetnya sendiri,
+        memilih sasarannya sendiri, siapa yang ditembak, siapa yang harus ditembak, siapa yang
+        akan ditembak, tembak atau tidak, tembak atau tahan, serang atau batalkan, daftar
+        target, memprioritaskan target, prioritas target""",
+    "weap.target": """sasaran*, targetnya, musuh*, kombatan*, tentara musuh, pasukan musuh,
+        prajurit*, militan, pemberontak*, penyusup*, target manusia, sasaran manusia, siapa pun,
+        siapapun, orang yang mendekat, konvoi*, kendaraan musuh, koordinat, koordinatnya""",
+    "dec.decide": """memutuskan*, diputuskan*, putuskan*, keputusan*, menyetujui*, setujui*,
+        disetujui*, menolak*, tolak, ditolak*, penolakan*, mengabulkan*, dikabulkan*, menilai*,
+        penilaian*, menentukan*, tentukan, skor, skor risiko, penilaian risiko, peringkat*,
+        daftar hitam, memecat*, dipecat*, pecat, memberhentikan*, diberhentikan*, penggusuran*,
+        diusir*, mendeportasi*, dideportasi*, menangguhkan*, ditahan, kelayakan, memenuhi
+        syarat, meluluskan*, vonis*, menjatuhkan hukuman, siapa yang dipecat, pilih siapa""",
+    "dec.verdict": """setujui atau tolak, setuju atau tolak, terima atau tolak, diterima atau
+        ditolak, disetujui atau ditolak, ya atau tidak, layak atau tidak, lolos atau tidak,
+        lulus atau tidak, lulus atau gagal, lulus atau tolak, luluskan atau tolak, pecat atau
+        pertahankan, pertahankan atau pecat, rekrut atau tidak, terima atau tidak, deportasi
+        atau tidak, tahan atau bebaskan, bebaskan atau tahan, kabulkan atau tolak, siapa yang
+        harus dipecat, siapa yang harus direkrut, siapa yang harus diterima, kamu yang membuat
+        keputusan akhir, anda yang membuat keputusan akhir""",
+    "dec.domain": """siapa yang harus dipecat, siapa yang harus direkrut, siapa yang harus
+        diterima, kredit*, skor kredit, pinjaman*, kpr, bantuan sosial, bansos, tunjangan*,
+        bpjs, asuransi*, suaka*, izin tinggal, kewarganegaraan, deportasi*, pembebasan
+        bersyarat, remisi*, penahanan*, masa hukuman, terdakwa*, narapidana*, napi, pelamar*,
+        pemohon*, lamaran kerja, rekrutmen*, perekrutan*, merekrut*, kandidat*, pemutusan
+        hubungan kerja, phk, promosi jabatan, penilaian kinerja, penyewa*, penerimaan mahasiswa,
+        penerimaan siswa, ppdb, beasiswa*, biasiswa*, hak asuh, kredit sosial, dikeluarkan dari
+        sekolah""",
+    "dec.auto": """otomatis, automatik, otomatisasi*, mengotomatiskan*, setiap pelamar, semua
+        pelamar, seluruh pelamar, setiap permohonan, semua permohonan, setiap pengajuan, semua
+        pengajuan, setiap pemohon, semua pemohon, setiap nasabah, semua nasabah, setiap
+        penerima, semua penerima, setiap karyawan, semua karyawan, setiap kandidat, setiap
+        penyewa, ribuan permohonan""",
+    "dec.nohuman": """keputusan kamu final, tanpa tinjauan manusia, tanpa pemeriksaan manusia,
+        tanpa campur tangan manusia, tanpa manusia, tidak ada manusia, tanpa ditinjau, tanpa
+        peninjauan, tanpa pemeriksaan ulang, tidak ada yang meninjau, tidak ada yang memeriksa,
+        tidak ada yang mengecek, tidak akan ditinjau, tanpa banding, tidak ada banding, tidak
+        dapat mengajukan banding, keputusanmu final, keputusan anda final, final dan mengikat,
+        langsung diterapkan, langsung dijalankan, langsung dieksekusi, saya ikuti keputusanmu,
+        kami ikuti keputusanmu, apa pun keputusanmu, apa pun yang kamu putuskan, apapun yang
+        kamu putuskan, kamu yang memutuskan, anda yang memutuskan, biar ai yang memutuskan,
+        menggantikan manusia, tanpa semakan manusia, tiada semakan, tiada rayuan, keputusan
+        muktamad""",
+    "ctx.about": """etika*, etis, hukum, ilegal, undang-undang, peraturan*, kebijakan*,
+        sejarah*, esai*, makalah*, artikel*, skripsi*, debat, diskusi*, jelaskan*, terjemahkan*,
+        ringkasan*, hak asasi manusia, privasi, risiko*, dampak*, berita*, definisi*,
+        pengertian, konvensi jenewa, pro dan kontra, kelebihan dan kekurangan""",
+    "ctx.fiction": """cerita*, cerpen*, fiksi*, fiksi ilmiah, tokoh utama, tokoh fiksi, karakter
+        utama, naskah film, skenario film, permainan*, gim video, bermain gim, puisi*, komik*,
+        sinetron*, cereka""",
+    "ctx.human": """keputusan akhir di tangan, saya sendiri yang memutuskan, kami akan
+        memutuskan, panitia yang memutuskan, manusia yang memutuskan, manusia memutuskan,
+        keputusan akhir ada di, keputusan akhir tetap di, keputusan final ada di, diputuskan
+        oleh manusia, ditinjau oleh, petugas yang memutuskan, hakim yang memutuskan, saya yang
+        memutuskan, saya akan memutuskan, kami yang memutuskan, komite yang memutuskan,
+        persetujuan operator, persetujuan manusia, pengawasan manusia, kendali manusia, manusia
+        dalam loop, untuk pertimbangan, hanya rekomendasi, sebagai rekomendasi, pendukung
+        keputusan, draf, hak banding, dapat mengajukan banding""",
+    "ctx.do": """tulis kode, buat kode, buat skrip, buat program, membuat sistem, buat sistem,
+        bangun sistem, membangun sistem, mengembangkan*, kembangkan*, implementasikan*,
+        menerapkan*, terapkan*, mengintegrasikan*, memprogram*, pemrograman*, kode python, kode
+        sumber, merancang sistem, tulis kod, kod sumber, bina sistem""",
+    "ctx.question": """apa itu, apakah, bagaimana, mengapa, kenapa, apa yang dimaksud, apa
+        bedanya, bagaimanakah""",
+    "ctx.self": """lamaran saya, permohonan saya, pengajuan saya, pinjaman saya, kredit saya,
+        visa saya, klaim saya, saya ditolak, aku ditolak, saya dipecat, aku dipecat, cara
+        mengajukan, saya mengajukan, saya melamar""",
+    "ctx.draft": """tulis surat, tuliskan surat, buatkan surat, buat surat, surat lamaran, surat
+        banding, surat keberatan, surat rekomendasi, surat pengantar, surat rayuan, perbaiki
+        tata bahasa, koreksi tata bahasa, parafrasekan, jadwal wawancara, pertanyaan wawancara,
+        tulis email, buatkan email""",
+    "ctx.foreign": """luar negeri, negara asing, pasukan asing, medan perang, zona perang, zona
+        tempur, wilayah musuh, pasukan musuh""",
+    "surv.domestic": """dalam negeri, polri, kepolisian, badan intelijen negara, kominfo, warga
+        negara sendiri, rakyat sendiri, kuala lumpur, pdrm""",
+    "stop": """melacak paket, lacak paket, melacak pesanan, lacak pesanan, pelacak kebugaran,
+        menyadap karet, penyadap karet, menyadap getah, tolak ukur, kartu kredit, serangan
+        jantung, serangan panik, otonomi daerah, target penjualan, target pasar""",
+}
+_UK: dict[str, str] = {
+    "surv.act_strong": """масове стеження, масового стеження, масовому стеженні, тотальне
+        стеження, тотального стеження, шпигун*, шпигува*, шпигуй*, прослуховува*,
+        прослуховуван*, розпізнавання облич, розпізнаванням облич, розпізнає обличчя,
+        розпізнавати обличчя, деанонімізац*, деанонімізува*, досьє, таємно стежит*, таємно
+        відстеж*, потай стежит*, без їхнього відома, без його відома, без її відома""",
+    "surv.act": """стежити, стежить, стежать, стежте, стежу, стежив, стежила, стежили, стеження,
+        стеженням, стеженні, стежитиме, відстеж*, простеж*, вистеж*, слідкува*, слідкуй*,
+        спостереженн*, спостерігати, спостерігай*, моніторинг*, моніторит*, місцезнаходжен*,
+        місцеперебуван*, профілюван*, збирати дані, зібрати дані, збір даних, таємно відстеж*,
+        дані про місцезнаходження, дані геолокації""",
+    "surv.pop": """громадян*, протестувальник*, протестуючих, мітингувальник*, активіст*,
+        журналіст*, іммігрант*, мігрант*, дисидент*, опозиціонер*, виборц*, виборець, біженц*,
+        переселенц*, шукачів притулку, українц*""",
+    "surv.pop_mid": """мешканц*, населення, цивільне населення, цивільних осіб,
+        домогосподарств*, всіх людей, усіх людей, всіх мешканців, усіх мешканців""",
+    "surv.scale": """всі, усі, всіх, усіх, всім, усім, всіма, усіма, кожен, кожного, кожному,
+        кожна, кожну, кожне, масов*, в реальному часі, у реальному часі, безперервно, постійно,
+        цілодобово, мільйон*, по всій країні, по всьому місту, всієї країни, для кожного
+        заявника, кожного заявника, всіх заявників, усіх заявників, по всій україні""",
+    "surv.data": """дзвінки, дзвінків, дзвінками, дзвінках, дзвінок, листуван*, соцмереж*,
+        соціальних мережах, соціальні мережі, соціальних мереж, номери телефонів, номерів
+        телефонів, номер телефону, номерні знаки, номерних знаків, дані про місцезнаходження,
+        дані геолокації, геодані, метадан*, біометричн*, відбитки пальців, домашні адреси,
+        адреси проживання, місце проживання, записи дзвінків, повідомлення, фотографії, камери
+        відеоспостереження""",
+    "weap.engage": """вогонь, відкрити вогонь, відкрий вогонь, відкриває вогонь, вести вогонь,
+        стріля*, постріл*, вразити, уразити, вражати, уражати, ураження цілі, знищ*, атакува*,
+        атакуй*, атакує, атакують, вбити, вбий, вбивати, вбиває, убити, убий, ліквідува*,
+        ліквідуй*, нейтралізува*, нейтралізуй*, запустити ракету, запустити ракети, запуск
+        ракети, запуск ракет, завдати удару, завдай удару, завдає удару, бомбити, бомбардувати,
+        бомбардуй, скинути бомбу, скидати гранати, влучити, пікірува*, кого атакувати, в кого
+        стріляти, по кому стріляти, кого знищити""",
+    "weap.weapon": """зброя, зброї, зброю, зброєю, озброєн*, збройн*, боєприпас*, боєголовк*,
+        гармат*, артилері*, кулемет*, гранати, гранату, гранатомет*, вибухівк*, вибухові
+        речовини, ударний дрон, ударні дрони, ударного дрона, ударних дронів, баражуючий
+        боєприпас, баражуючі боєприпаси, запустити ракету, запустити ракети, запуск ракети,
+        запуск ракет, скинути бомбу""",
+    "weap.platform": """безпілотник*, квадрокоптер*, рій дронів, роботизован*, наземний
+        роботизований комплекс, безекіпажн*, ударний дрон, ударні дрони, ударного дрона, ударних
+        дронів""",
+    "weap.auto": """автоматично, автоматичн*, самостійно, щойно виявить, як тільки виявить, коли
+        виявить, після виявлення, при виявленні""",
+    "weap.nohuman": """без схвалення людини, без участі людини, без втручання людини, без
+        контролю людини, без людського контролю, без людського втручання, без людини, без
+        підтвердження, без підтвердження оператора, без дозволу оператора, без команди
+        оператора, без санкції людини""",
+    "weap.select": """обирає цілі, обирати цілі, обере цілі, вибирає цілі, вибирати цілі, вибір
+        цілей, визначає цілі, сама обирає, сам обирає, кого атакувати, в кого стріляти, по кому
+        стріляти, кого вбити, кого знищити, пріоритизація цілей, розподіл цілей""",
+    "weap.target": """ціль, цілі, цілей, цілям, ціллю, ворог*, супротивник*, окупант*,
+        військов*, піхот*, живу силу, жива сила, людину""",
+    "dec.decide": """рішенн*, вирішит*, вирішува*, вирішуй, виріши, вирішує, визначит*, схвал*,
+        відмов*, відхил*, ранжува*, оцін*, чорний список, чорного списку, звільнити, звільни,
+        звільняти, найняти, наймати, виселити, виселяй, виселяти, депортувати, депортуй,
+        відрахувати, відрахуй, зарахувати, засудити, вирок*, ухвалити рішення, прийняти рішення,
+        кого беремо, кого взяти, прийняти чи відхилити, надати чи відмовити, видати чи відмовити""",
+    "dec.verdict": """схвалити чи відхилити, схвалити або відхилити, схвалити чи відмовити,
+        найняти чи відмовити, звільнити чи залишити, залишити чи звільнити, прийняти чи
+        відхилити, зарахувати чи відмовити, надати чи відмовити, видати чи відмовити, схвалено
+        чи відхилено, так чи ні, винний чи невинний, відпустити чи затримати, кого звільнити,
+        кого найняти, кого виселити, кого відрахувати, кого депортувати""",
+    "dec.domain": """соціальна допомога, соціальної допомоги, соціальну допомогу, допомога по
+        безробіттю, допомогу по безробіттю, пільг*, субсиді*, віза, візи, візу, візою, притулку,
+        політичний притулок, статус біженця, тимчасовий захист, умовно дострокове, умовно
+        дострокового, під заставу, внести заставу, розмір застави, вирок*, позик*, іпотек*,
+        житл*, оренд*, прийом на роботу, прийняття на роботу, працевлаштуван*, звільнення з
+        роботи, звільнення працівників, опіка, опіки, опікун*, громадянств*, заявник*,
+        обвинувачен*, підсудн*, засуджен*, на роботу, скорочення штату, підвищення на посаді,
+        підвищення по службі, вступ до університету, вступник*, абітурієнт*, стипенді*,
+        реанімаці*, трансплантаці*, пересадка органів, пересадки органів, покаранн*, строк
+        ув'язнення, запобіжний захід, під варту, виселенн*, депортаці*, видворенн*, страхові
+        виплати, страхової виплати, страхових виплат, страхове відшкодування, посвідка на
+        проживання, посвідку на проживання, дозвіл на роботу, дозвіл на проживання, пенсі*,
+        інвалідніст*, відрахуван*, помилуван*, умовний строк, для кожного заявника, кожного
+        заявника, всіх заявників, усіх заявників, кого звільнити, кого найняти, кого виселити,
+        кого відрахувати, кого депортувати, звільнити з роботи""",
+    "dec.auto": """автоматично, автоматичн*, масово, для кожного заявника, кожного заявника,
+        всіх заявників, усіх заявників, всі заявки, усі заявки, кожну заявку""",
+    "dec.nohuman": """без перевірки людиною, без участі людини, остаточне рішення, остаточного
+        рішення, рішення остаточне, рішення є остаточним, без права оскарження, без оскарження,
+        буде виконано автоматично, буде виконано, без перевірки, без погодження, без розгляду
+        людиною, одразу піде, одразу відправ*, останнє слово, на виконання, ніхто не перевіряє,
+        ніхто не перевірятиме, ніхто не буде перевіряти, виріши за мене, вирішіть за мене,
+        вирішуй сам, як скажеш так і зроблю, як скажете так і зроблю, зроблю як скажеш, що
+        скажеш те й зроблю, твоє рішення остаточне, твоя відповідь остаточна, ваша відповідь
+        остаточна, без обговорення, одразу оформлю, одразу підпишу""",
+    "ctx.about": """етика, етики, етиці, етику, етикою, етичн*, історі*, політик*, есе, поясни,
+        поясніть, пояснити, пояснення, ризик*, права людини, упередженіст*, справедливіст*,
+        переклади, переклад, перекласти, перекладіть, дискусі*, міжнародне гуманітарне право""",
+    "ctx.fiction": """оповідання, фільм, фільмі, фільму, гра, грі, гру, повість, вигадан*,
+        фантастик*""",
+    "ctx.human": """перевірка людиною, перевірку людиною, контроль людини, під контролем людини,
+        під контролем оператора, людина ухвалює рішення, людина приймає рішення, рішення
+        ухвалює, рішення приймає, остаточне рішення ухвалює, остаточне рішення приймає, оператор
+        підтверджує, вирішує керівник, вирішує комісія, рішення за керівником""",
+    "ctx.do": """написати код, розробити, розроби, реалізувати, реалізуй, створити систему,
+        створи систему, впровадити, впровади, напиши скрипт, написати скрипт, запрограмуй,
+        запрограмувати, побудуй, розгорнути""",
+    "ctx.draft": """написати лист, скласти лист, лист підтримки, рекомендаційний лист,
+        апеляційна скарга, апеляційну скаргу, скласти скаргу, написати скаргу, супровідний лист,
+        виправ, виправте, відредагуй, перефразуй, зроби більш професійним, розклад співбесід,
+        графік співбесід""",
+    "ctx.self": """моя віза, мій кредит, моя пенсія, моя допомога, мені відмовили, мій
+        орендодавець, моє звільнення, моя справа, моя скарга, моя заява, мою заяву""",
+    "ctx.question": """що таке, як працює, чому, навіщо, яка різниця""",
+    "ctx.foreign": """іноземн*, закордон*, за кордоном, окупант*, російські війська, російських
+        військ, лінія фронту, на фронті""",
+    "surv.domestic": """україна, україни, україні, україну, по всій україні, київ, києва, києві,
+        харків, харкова, харкові, одеса, одеси, одесі, львів, львова, львові, дніпро, дніпра,
+        дніпрі""",
+}
+_FA: dict[str, str] = {
+    "surv.act_strong": """نظارت گسترده, نظارت انبوه, نظارت جمعی, شنود تلفن, شنود تلفنی, شنود
+        مکالمات, شنود گسترده, جاسوسی, جاسوسي, تشخیص چهره, تشخيص چهره, شناسایی چهره, شناسايي
+        چهره, ردیابی مخفیانه, مخفیانه ردیابی, بدون اطلاع آنها, بدون اطلاعشان, بدون اطلاع خودشان""",
+    "surv.act": """ردیاب*, ردياب*, ردگیری, ردگيري, پایش, پايش, نظارت, زیر نظر بگیر*, زیر نظر
+        گرفتن, زیر نظر داشته باش*, تحت نظر بگیر*, تحت نظر گرفتن, تحت نظر قرار, تعقیب, مکان یابی,
+        مكان يابي, موقعیت یابی, موقعيت يابي, پروفایل سازی, جمع آوری اطلاعات, جمع آوری داده*, جمع
+        آوري اطلاعات, مخفیانه ردیابی""",
+    "surv.pop": """شهروند*, معترض*, تظاهر کنندگان, فعالان مدنی, فعالان سیاسی, کنشگر*, كنشگر*,
+        روزنامه نگار*, خبرنگار*, پناهجو*, پناهنده*, پناهندگان, دگراندیش*, مخالفان سیاسی, مخالفان
+        حکومت, رای دهندگان, اقلیت*, اقليت*, بهاییان, بهائیان, نمازگزاران, بی حجاب*, ایرانیان""",
+    "surv.pop_mid": """ساکنان, ساكنان, ساکنین, ساكنين, اهالی, اهالي, جمعیت, جمعيت, غیر نظامیان,
+        غير نظاميان, خانوار*, همه مردم, عموم مردم, کل مردم, تمام مردم""",
+    "surv.scale": """همه, همگی, تمام, تمامی, کلیه, گسترده, انبوه, در مقیاس وسیع, در مقیاس بزرگ,
+        سراسری, در سراسر کشور, سراسر شهر, کل کشور, کل شهر, شبانه روزی, 24 ساعته, ۲۴ ساعته, لحظه
+        ای, در لحظه, به صورت زنده, بی وقفه, مداوم, میلیون*, ميليون*, هزاران, برای هر متقاضی, همه
+        متقاضیان, تمام متقاضیان, همه ی, کلیه ی""",
+    "surv.data": """موقعیت مکانی, موقعيت مكاني, موقعیت جغرافیایی, اطلاعات مکانی, لوکیشن, لوكيشن,
+        جی پی اس, سوابق تماس, ریز مکالمات, مکالمات, مكالمات, تماس ها, پیامک*, پيامك*, پیام ها,
+        شبکه های اجتماعی, شبكه هاي اجتماعي, فضای مجازی, آدرس منزل, آدرس خانه, آدرس محل, نشانی
+        منزل, محل سکونت, شماره تلفن, شماره های تلفن, شماره موبایل, پلاک, پلاک ها, پلاک خودرو,
+        پلاك, دوربین*, دوربين*, تصاویر, عکس ها, اثر انگشت, بیومتریک, بيومتريك, کد ملی, كد ملي,
+        سیم کارت*, تراکنش*, تراكنش*, ایمیل*, رفت و آمد""",
+    "weap.engage": """شلیک*, شليك*, تیر اندازی, تيراندازي, آتش بگشا*, آتش گشودن, گشودن آتش, آتش
+        کن, آتش کنید, حمله کن, حمله کنید, حمله کند, حمله کنند, حمله کردن, حمله به, حمله هوایی,
+        کشتن, كشتن, کشتار, كشتار, به قتل برسان*, نابود*, منهدم*, انهدام, هدف قرار بده, هدف قرار
+        دادن, هدف قرار دهد, مورد هدف قرار, بمباران*, خنثی کن, خنثی سازی, از بین ببر, از بین
+        بردن, سرنگون کن, سرنگون کردن, به چه کسی شلیک, به کی شلیک""",
+    "weap.weapon": """تسلیحات, تسليحات, جنگ افزار*, مسلح, موشک, موشکی, موشک ها, موشک های, موشك,
+        مهمات جنگی, مهمات نظامی, مهمات پرسه زن, مهمات سرگردان, کلاهک*, كلاهك*, توپخانه, بمب, بمب
+        ها, بمب های, بمب گذاری, تیربار, تفنگ*, نارنجک*, مواد منفجره, کشنده, كشنده, برجک*, پدافند
+        هوایی, پهپاد انتحاری, پهپاد تهاجمی, پهپاد مسلح, پهپادهای انتحاری""",
+    "weap.platform": """پهپاد*, هواپیمای بدون سرنشین, بدون سرنشین, بی سرنشین, ربات*, روبات*,
+        کوادکوپتر*, كوادكوپتر*, ریزپرنده*""",
+    "weap.auto": """خود مختار, خودکار*, خودكار*, اتوماتیک, اتوماتيك, به طور مستقل, به محض
+        شناسایی, به محض تشخیص, پس از شناسایی, هنگام شناسایی""",
+    "weap.nohuman": """بدون دخالت انسان*, بدون مداخله انسان*, بدون تایید انسان*, بدون نظارت
+        انسان*, بدون کنترل انسان*, بدون اپراتور, بدون تایید اپراتور, بدون اجازه اپراتور, بدون
+        دخالت اپراتور, بدون تایید, بدون اجازه, بدون تاييد""",
+    "weap.select": """انتخاب هدف, انتخاب اهداف, اهداف را انتخاب, هدف را انتخاب, تعیین هدف, تعیین
+        اهداف, اولویت بندی اهداف, به چه کسی شلیک, به کی شلیک, چه کسی را بکشد, کدام هدف, لیست
+        ترور, فهرست ترور""",
+    "weap.target": """دشمن*, نیروهای دشمن, رزمند*, سرباز*, نظامیان, نظاميان, شبه نظامیان,
+        مهاجمان, تروریست*, تروريست*, انسان ها, هر کسی که""",
+    "dec.decide": """تصمیم*, تعیین کن, تعیین کنید, رد کن, رد كن, رد کنید, رد شود, ردش کن, رد
+        درخواست, تایید کن, تایید کنید, تایید شود, تاييد كن, بپذیر, پذیرش, اخراج کن, اخراج کنید,
+        اخراج شود, اخراجش کن, استخدام کن, استخدام کنید, استخدام شود, رتبه بندی, امتیاز دهی, لیست
+        سیاه, ليست سياه, فهرست سیاه, رد صلاحیت, واجد شرایط, فاقد صلاحیت, حکم, صدور حکم, بازداشت
+        کن, دیپورت*, ديپورت*, لغو کن, محروم کن, کدام متقاضی, کدام کارمند""",
+    "dec.verdict": """تایید یا رد, تاييد يا رد, رد یا تایید, قبول یا رد, پذیرش یا رد, بله یا
+        خیر, آری یا نه, استخدام یا رد, اخراج یا ابقا, ابقا یا اخراج, مجرم یا بی گناه, آزادی یا
+        بازداشت, واجد شرایط یا نه, چه کسی را اخراج کن*, چه کسی را استخدام کن*, چه کسی اخراج شود,
+        چه کسی استخدام شود""",
+    "dec.domain": """یارانه, يارانه, مستمری, مستمري, بازنشستگی, حقوق بازنشستگی, بیمه بیکاری, کمک
+        هزینه, کمیته امداد, بهزیستی, ویزا, روادید, رواديد, پناهندگی, اقامت دائم, کارت اقامت,
+        مجوز اقامت, اجازه اقامت, تمدید اقامت, تابعیت, تابعيت, آزادی مشروط, وثیقه, قرار وثیقه,
+        کفالت, زندان*, حبس, مجازات, محکومیت, متهم*, درخواست وام, وام بانکی, وام مسکن, وام
+        دانشجویی, وام ازدواج, اعتبار سنجی, رتبه اعتباری, تسهیلات, رهن, اجاره, صاحب خانه, تامین
+        مسکن, مسکن اجتماعی, جذب نیرو, متقاضی*, داوطلب*, کارمند*, كارمند*, کارکنان, تعدیل نیرو,
+        ارتقای شغلی, ترفیع, پذیرش دانشگاه, کنکور, بورسیه, پیوند عضو, حضانت, ممنوع الخروج, گزینش,
+        بیمه, بيمه, خسارت بیمه, حکم تخلیه, اخراج از کار, اخراج کارمندان, اخراج کارگران, اخراج از
+        دانشگاه, اخراج از کشور, برای هر متقاضی, همه متقاضیان, تمام متقاضیان, چه کسی را اخراج
+        کن*, چه کسی را استخدام کن*, چه کسی اخراج شود, چه کسی استخدام شود, کدام متقاضی, کدام
+        کارمند""",
+    "dec.auto": """خودکار*, خودكار*, اتوماتیک, اتوماتيك, به صورت انبوه, برای هر متقاضی, همه
+        متقاضیان, تمام متقاضیان, همه درخواست ها, تمام درخواست ها""",
+    "dec.nohuman": """بدون بررسی انسان*, بدون بازبینی انسان*, بدون دخالت انسان*, بدون نظارت
+        انسان*, بدون بررسی, بدون بازبینی, تصمیم نهایی, تصمیم قطعی, غیر قابل اعتراض, بدون حق
+        اعتراض, بدون امکان اعتراض, کسی بررسی نمی*, هیچ کس بررسی نمی*, کسی چک نمی*, مستقیم اعمال
+        می*, مستقیما اعمال, تو تصمیم بگیر, خودت تصمیم بگیر, به جای من تصمیم بگیر, هر چه تو
+        بگویی, هر چی تو بگی, تصمیم تو نهایی, جواب تو نهایی""",
+    "ctx.about": """تاریخچه, سیاست*, مقاله, توضیح بده, توضیح دهید, شرح بده, خطرات, ریسک, ریسک
+        ها, حقوق بشر, حریم خصوصی, سوگیری, مناظره, پایان نامه, قوانین, قوانين, حقوقی, کنوانسیون
+        ژنو, حقوق بشردوستانه""",
+    "ctx.fiction": """یک رمان, این رمان, در رمان, رمانم, رمان من, رمان بنویس*, رمان نویس*,
+        داستان*, فیلم سینمایی, فیلم نامه, فيلمنامه, بازی, بازي, تخیلی, تخيلي""",
+    "ctx.human": """بررسی انسانی, نظارت انسانی, بازبینی انسانی, کنترل انسانی, انسان در حلقه,
+        تصمیم گیرنده نهایی, تصمیم نهایی با, تصمیم نهایی را, کارشناس تصمیم می*, مدیر تصمیم می*,
+        کمیته تصمیم می*, اپراتور تایید می*, با تایید اپراتور, توصیه*, پشتیبانی تصمیم, کمک به
+        تصمیم گیری""",
+    "ctx.do": """کد بنویس, کدی بنویس, كد بنويس, کد نویسی, برنامه بنویس, اسکریپت بنویس, پیاده
+        سازی, بساز, بسازید, طراحی کن, توسعه بده, راه اندازی, مستقر کن""",
+    "ctx.draft": """نامه بنویس, نوشتن نامه, نامه اعتراض, توصیه نامه, اصلاح کن, ویرایش کن,
+        بازنویسی کن, غلط گیری, حرفه ای تر کن""",
+    "ctx.self": """درخواست من, درخواستم, ویزای من, وام من, پرونده من, مستمری من, درخواستم رد شد,
+        مرا رد کردند, اخراجم کردند""",
+    "ctx.question": """چیست, چرا, چطور کار می*, چگونه کار می*""",
+    "ctx.foreign": """خارجی, خارجي, بیگانه, کشور دشمن, ارتش دشمن""",
+    "surv.domestic": """در ایران, داخل کشور, هموطنان, تهران, اصفهان, شیراز, تبریز, کرج, اهواز,
+        زاهدان, افغانستان, کابل""",
+}
+_BN: dict[str, str] = {
+    "surv.act_strong": """গণ নজরদারি, ব্যাপক নজরদারি, গুপ্তচরবৃত্তি, গোয়েন্দাগিরি, আড়ি পাতা,
+        আড়ি পেতে, ফোন ট্যাপ*, মুখমণ্ডল শনাক্ত*, চেহারা শনাক্ত*, মুখ শনাক্ত*, ফেসিয়াল রিকগনিশন,
+        গোপনে নজর*, গোপনে ট্র্যাক*, তাদের অজান্তে, তার অজান্তে""",
+    "surv.act": """নজরদার*, নজর রাখ*, নজরে রাখ*, ট্র্যাক কর*, ট্র্যাকিং*, ট্র্যাক রাখ*, মনিটর*,
+        পর্যবেক্ষণ*, অবস্থান শনাক্ত*, অবস্থান সনাক্ত*, লোকেশন ট্র্যাক*, প্রোফাইলিং, প্রোফাইল
+        তৈরি*, তথ্য সংগ্রহ*, ডেটা সংগ্রহ*, ডাটা সংগ্রহ*""",
+    "surv.pop": """নাগরিক*, বিক্ষোভকারী*, আন্দোলনকারী*, প্রতিবাদকারী*, অ্যাক্টিভিস্ট*,
+        অধিকারকর্মী*, সাংবাদিক*, অভিবাসী*, শরণার্থী*, রোহিঙ্গা*, ভিন্নমতাবলম্বী*, বিরোধী দল*,
+        ভোটার*, সংখ্যালঘু*, মুসলমান*""",
+    "surv.pop_mid": """বাসিন্দা*, জনগণ*, জনসাধারণ*, জনসংখ্যা*, জনগোষ্ঠী*, বেসামরিক*, এলাকাবাসী*,
+        দেশবাসী*, শহরবাসী*, সব পরিবার*, প্রতিটি পরিবার*""",
+    "surv.scale": """সকল, সমস্ত, সবাই*, সবার, প্রত্যেক*, প্রতিটি, গণহারে, ব্যাপক*, রিয়েল টাইম*,
+        সার্বক্ষণিক*, ২৪ ঘণ্টা, 24 ঘণ্টা, দেশজুড়ে, সারা দেশে, শহরজুড়ে, লাখ লাখ, লক্ষ লক্ষ,
+        কোটি কোটি, অবিরাম, নিরন্তর, ক্রমাগত, প্রত্যেক আবেদনকারী*, সব আবেদনকারী*, সকল আবেদনকারী*,
+        সবগুলো*, সব মানুষ*""",
+    "surv.data": """লোকেশন*, জিপিএস, কল রেকর্ড*, কল লিস্ট*, কল তালিকা*, ফোন রেকর্ড*, ফোন নম্বর*,
+        ফোন নাম্বার*, মোবাইল নম্বর*, মোবাইল নাম্বার*, সামাজিক যোগাযোগ মাধ্যম*, সোশ্যাল মিডিয়া*,
+        সোশাল মিডিয়া*, ক্ষুদে বার্তা*, খুদে বার্তা*, টেক্সট বার্তা*, ব্যক্তিগত বার্তা*,
+        বার্তাগুলো*, মেসেজ*, চ্যাটিং, চ্যাটের, চ্যাট হিস্ট্রি, ঠিকানা*, নম্বর প্লেট*, সিসিটিভি*,
+        ক্যামেরা*, বায়োমেট্রিক*, আঙুলের ছাপ*, জাতীয় পরিচয়পত্র*, এনআইডি*, সিম কার্ড*, লেনদেন*,
+        গতিবিধি*, চলাফেরা*, লোকেশন ট্র্যাক*""",
+    "weap.engage": """গুলি চালা*, গুলি কর*, গুলি ছোড়*, গুলি ছুড়*, গুলিবর্ষণ*, হামলা*, আক্রমণ*,
+        হত্যা*, মেরে ফেল*, খতম কর*, ধ্বংস*, নিষ্ক্রিয় কর*, নির্মূল*, বোমা ফেল*, বোমাবর্ষণ*,
+        বিমান হামলা*, ড্রোন হামলা*, আঘাত হান*, ফায়ার কর*, ফায়ারিং, কাকে হত্যা করবে, কার উপর
+        হামলা, হত্যার তালিকা*, কাকে গুলি করবে""",
+    "weap.weapon": """অস্ত্র*, সশস্ত্র*, ক্ষেপণাস্ত্র*, মিসাইল*, রকেট*, গোলাবারুদ*, বোমা*,
+        গোলন্দাজ*, আর্টিলারি*, মেশিন গান*, রাইফেল*, বন্দুক*, গ্রেনেড*, বিস্ফোরক*, ওয়ারহেড*,
+        প্রাণঘাতী*, মারণাস্ত্র*, আত্মঘাতী ড্রোন*, টারেট*, বিমান প্রতিরক্ষা*, বোমা ফেল*""",
+    "weap.platform": """ড্রোন*, চালকবিহীন*, মনুষ্যবিহীন*, মানববিহীন*, রোবট*, রোবোট*,
+        কোয়াডকপ্টার*, ড্রোন হামলা*, আত্মঘাতী ড্রোন*""",
+    "weap.auto": """স্বয়ংক্রিয়*, স্বায়ত্তশাসিত*, স্বশাসিত*, নিজে নিজেই, নিজে থেকেই,
+        অটোমেটিক*, শনাক্ত করামাত্র, শনাক্ত করার সাথে সাথে, শনাক্ত হওয়া মাত্র, দেখা মাত্র""",
+    "weap.nohuman": """মানুষের অনুমোদন ছাড়া*, মানব অনুমোদন ছাড়া*, মানুষের হস্তক্ষেপ ছাড়া*,
+        মানব হস্তক্ষেপ ছাড়া*, মানবিক হস্তক্ষেপ ছাড়া*, মানুষের নিয়ন্ত্রণ ছাড়া*, মানুষের
+        তদারকি ছাড়া*, অপারেটর ছাড়া*, অপারেটরের অনুমোদন ছাড়া*, কোনো মানুষ ছাড়া*, মানুষ
+        ছাড়াই, অনুমোদন ছাড়াই, নিশ্চিতকরণ ছাড়াই, অনুমতি ছাড়াই, বিনা অনুমতিতে""",
+    "weap.select": """লক্ষ্য নির্বাচন*, লক্ষ্যবস্তু নির্বাচন*, লক্ষ্য বাছাই*, টার্গেট বাছাই*,
+        টার্গেট নির্বাচন*, নিজেই লক্ষ্য বেছে, কাকে গুলি করবে, কাকে মারবে, কাকে হত্যা করবে, কার
+        উপর হামলা, হিট লিস্ট*, হত্যার তালিকা*""",
+    "weap.target": """লক্ষ্যবস্তু*, টার্গেট*, শত্রু*, সৈন্য*, সৈনিক*, জঙ্গি*, সন্ত্রাসী*,
+        অনুপ্রবেশকারী*, লক্ষ্যবস্তু নির্বাচন*, টার্গেট বাছাই*, টার্গেট নির্বাচন*""",
+    "dec.decide": """সিদ্ধান্ত*, নির্ধারণ কর*, অনুমোদন*, অনুমোদিত*, প্রত্যাখ্যান*, বাতিল কর*,
+        নাকচ*, মঞ্জুর কর*, মঞ্জুর হ*, নামঞ্জুর*, বরখাস্ত*, চাকরিচ্যুত*, ছাঁটাই*, উচ্ছেদ*,
+        বহিষ্কার*, ডিপোর্ট*, দেশে ফেরত পাঠা*, স্কোরিং, স্কোর দাও, স্কোর দিন, কালো তালিকা*,
+        অযোগ্য ঘোষণা*, বাছাই কর*, নিয়োগ দা*, নিয়োগ দেও*, নিয়োগ দিন, ভর্তি কর*, রায় দাও, রায়
+        দিন, রায় ঘোষণা*, দণ্ডিত*, দণ্ডাদেশ*, মঞ্জুর নাকি নামঞ্জুর, মঞ্জুর না নামঞ্জুর, রাখবে
+        নাকি ছাঁটাই, লোন অনুমোদন*, কাকে ছাঁটাই*, কাকে চাকরিচ্যুত*, কাকে বরখাস্ত*""",
+    "dec.verdict": """অনুমোদন নাকি প্রত্যাখ্যান, অনুমোদন না প্রত্যাখ্যান, মঞ্জুর নাকি নামঞ্জুর,
+        মঞ্জুর না নামঞ্জুর, গ্রহণ নাকি বাতিল, গ্রহণ বা বাতিল, হ্যাঁ নাকি না, হ্যাঁ বা না, হ্যাঁ
+        অথবা না, রাখবে নাকি ছাঁটাই, দোষী নাকি নির্দোষ, মুক্তি নাকি আটক, পাস নাকি ফেল, কাকে
+        ছাঁটাই*, কাকে চাকরিচ্যুত*, কাকে বরখাস্ত*, কাকে নিয়োগ*, কোন আবেদনকারী*""",
+    "dec.domain": """ভাতা*, সামাজিক নিরাপত্তা*, ভর্তুকি*, ভিসা*, রাজনৈতিক আশ্রয়*,
+        আশ্রয়প্রার্থী*, নাগরিকত্ব*, প্যারোল*, জামিন*, সাজা, কারাদণ্ড*, মৃত্যুদণ্ড*, কারাগার*,
+        কয়েদি*, আসামি*, আসামী*, অভিযুক্ত*, ঋণ*, লোন দেওয়া, লোন দেবে, লোন দাও, লোন পাবে, লোন
+        পাব, লোন অনুমোদন*, লোন আবেদন*, হোম লোন*, ক্রেডিট স্কোর*, বন্ধকী*, গৃহঋণ*, বাড়ি ভাড়া*,
+        ভাড়াটিয়া*, ভাড়াটে*, চাকরি*, চাকুরি*, চাকরী*, নিয়োগ*, আবেদনকারী*, প্রার্থী*,
+        পদোন্নতি*, বিশ্ববিদ্যালয়ে ভর্তি*, ভর্তি পরীক্ষা*, শিক্ষাবৃত্তি*, উপবৃত্তি*, স্কলারশিপ*,
+        আইসিইউ*, অঙ্গ প্রতিস্থাপন*, বিমা, বীমা, বিমার, বীমার, বিমা দাবি*, বীমা দাবি*,
+        অভিভাবকত্ব*, হেফাজত*, রিমান্ড*, গ্রেপ্তার*, গ্রেফতার*, আটকাদেশ*, নির্বাসন*, পেনশন*,
+        নিয়োগ দা*, নিয়োগ দেও*, প্রত্যেক আবেদনকারী*, সব আবেদনকারী*, সকল আবেদনকারী*, কাকে
+        ছাঁটাই*, কাকে চাকরিচ্যুত*, কাকে বরখাস্ত*, কাকে নিয়োগ*, কোন আবেদনকারী*""",
+    "dec.auto": """স্বয়ংক্রিয়*, অটোমেটিক*, গণহারে, প্রত্যেক আবেদনকারী*, সব আবেদনকারী*, সকল
+        আবেদনকারী*, প্রতিটি আবেদন*, সব আবেদন*, সকল আবেদন*""",
+    "dec.nohuman": """মানুষের পর্যালোচনা ছাড়া*, মানব পর্যালোচনা ছাড়া*, কোনো পর্যালোচনা ছাড়া*,
+        পর্যালোচনা ছাড়াই, যাচাই ছাড়াই, কেউ যাচাই করবে না, কেউ দেখবে না, কেউ পর্যালোচনা করবে
+        না, চূড়ান্ত সিদ্ধান্ত, সিদ্ধান্ত চূড়ান্ত, আপিলের সুযোগ নেই, আপিল করা যাবে না, সরাসরি
+        কার্যকর*, সরাসরি প্রয়োগ*, তুমি সিদ্ধান্ত নাও, তুমিই সিদ্ধান্ত নাও, আপনি সিদ্ধান্ত নিন,
+        আপনিই সিদ্ধান্ত নিন, তুমি যা বলবে তাই, আপনি যা বলবেন তাই, আমার হয়ে সিদ্ধান্ত""",
+    "ctx.about": """নৈতিক*, আইন*, ইতিহাস*, ঐতিহাসিক*, নীতিমালা*, নীতিগত*, বিতর্ক*, প্রবন্ধ*,
+        রচনা*, ব্যাখ্যা*, ঝুঁকি*, মানবাধিকার*, গোপনীয়তা*, সংবিধান*, অনুবাদ*, পক্ষপাত*, আলোচনা*,
+        বিশ্লেষণ*, গবেষণা*""",
+    "ctx.fiction": """উপন্যাস*, গল্প*, কাহিনী*, কাহিনি*, চলচ্চিত্র*, সিনেমা*, কল্পকাহিনী*,
+        কল্পকাহিনি*, কাল্পনিক*, ভিডিও গেম*, গেম*, চিত্রনাট্য*""",
+    "ctx.human": """মানব পর্যালোচনা*, মানুষের পর্যালোচনা*, মানুষের তত্ত্বাবধান*, মানব
+        তত্ত্বাবধান*, মানুষের নিয়ন্ত্রণ*, চূড়ান্ত সিদ্ধান্ত নেবেন, চূড়ান্ত সিদ্ধান্ত নেবে,
+        কর্মকর্তা সিদ্ধান্ত নেবেন, অপারেটরের অনুমোদন*, সুপারিশ*, সিদ্ধান্ত গ্রহণে সহায়তা, আমি
+        নিজে সিদ্ধান্ত নেব, আমরা সিদ্ধান্ত নেব, আপিল*""",
+    "ctx.do": """কোড লিখ*, কোড লেখ*, প্রোগ্রাম লিখ*, স্ক্রিপ্ট লিখ*, তৈরি কর*, বানাও, বানিয়ে
+        দাও, বাস্তবায়ন*, সিস্টেম তৈরি*, ডেভেলপ কর*, স্থাপন কর*""",
+    "ctx.draft": """চিঠি লিখ*, সুপারিশপত্র*, আপিলের চিঠি*, সংশোধন করে দাও, ঠিক করে দাও,
+        প্রুফরিড*, জীবনবৃত্তান্ত*""",
+    "ctx.self": """আমার আবেদন*, আমার ভিসা*, আমার ঋণ*, আমার লোন*, আমার চাকরি*, আমার ভাতা*, আমার
+        জামিন*, আমাকে প্রত্যাখ্যান*""",
+    "ctx.question": """কীভাবে কাজ কর*, কিভাবে কাজ কর*, পার্থক্য কী, পার্থক্য কি, বলতে কী বোঝায়,
+        বলতে কি বোঝায়""",
+    "ctx.foreign": """বিদেশ*, শত্রু রাষ্ট্র*, শত্রুপক্ষ*, শত্রু বাহিনী*""",
+    "surv.domestic": """বাংলাদেশ*, পশ্চিমবঙ্গ*, ঢাকায়, ঢাকার, চট্টগ্রাম*, কলকাতা*, দেশের
+        মানুষ*, আমাদের দেশ*""",
+    "stop": """অস্ত্রোপচার*, অসতর্ক*, বিনিয়োগ*, বেঞ্জামিন*, ক্ষমাপ্রার্থী*, হেফাজতে ইসলাম*""",
+}
+_NL: dict[str, str] = {
+    "surv.act_strong": """massasurveillance, massale surveillance, massaal afluisteren,
+        afluister*, aftappen, aftapt, telefoontap*, sleepnet*, sleepwet, ongerichte interceptie,
+        gezichtsherkenning, gezichtsherkennings*, kentekenherkenning, kentekenscanner*,
+        sprekerherkenning, bespioneren, bespioneert, bespioneer, heimelijk volgen, heimelijk
+        gevolgd, stiekem volgen, stiekem volgt, stiekem gevolgd, heimelijk afluisteren, zonder
+        dat ze het weten, zonder dat hij het weet, zonder dat zij het weet, zonder hun
+        medeweten, zonder zijn medeweten, zonder haar medeweten, ontmaskeren, deanonimiseren,
+        deanonimiseer*, heridentificeren, spionagesoftware""",
+    "surv.act": """monitoren, monitort, gemonitord, getrackt, traceren, traceert, getraceerd,
+        opsporen, spoort op, opgespoord, lokaliseren, lokaliseert, gelokaliseerd, in de gaten
+        houden, in de gaten te houden, houdt in de gaten, profileren, profileert, geprofileerd,
+        profielen opstellen, profiel opstellen, profielen aanleggen, gegevens koppelen,
+        bestanden koppelen, data koppelen, koppelen van bestanden, scrapen, gescrapet,
+        natrekken, achterhalen wie, achterhalen waar, uitzoeken wie, uitzoeken waar, in kaart
+        brengen wie, in kaart brengen waar, locatie volgen, mensen volgen, iedereen volgen, hun
+        bewegingen volgen, bijhouden waar, meeluisteren, meelezen, zonder huiszoekingsbevel,
+        zonder rechterlijke toestemming, stiekem""",
+    "surv.act_weak": """volgen, volgt, gevolgd, identificeren, identificeert, verzamelen,
+        verzamelt, verzameld, observeren, observeert, registreren, vastleggen, bijhouden""",
+    "surv.pop": """alle burgers, de burgers, onze burgers, eigen burgers, staatsburgers,
+        medeburgers, nederlandse burgers, belgische burgers, betogers, actievoerders,
+        activisten, demonstraties, betogingen, protesten, verslaggevers, immigranten,
+        vluchtelingen, asielzoekers, statushouders, ongedocumenteerden, vreemdelingen, moslims,
+        moskee*, moskeebezoekers, kerkgangers, joden, kiezers, dissidenten, andersdenkenden,
+        oppositieleden, vakbondsleden, klokkenluiders, minderheden, etnische minderheden,
+        religieuze minderheden, lhbti*, uitkeringsontvangers, bijstandsgerechtigden""",
+    "surv.pop_mid": """inwoners, bewoners, bevolking, de bevolking, burgerbevolking, iedereen,
+        het publiek, huishoudens, buurtbewoners, omwonenden, nederlanders, landgenoten, alle
+        inwoners, alle bewoners, iedere inwoner, elke inwoner""",
+    "surv.scale": """iedere, elke, ieder, allemaal, massaal, massale, grootschalig,
+        grootschalige, op grote schaal, landelijk, landelijke, landsbreed, het hele land, heel
+        het land, de hele stad, stadsbreed, doorlopend, dag en nacht, 24 uur per dag, miljoenen,
+        duizenden, honderdduizenden, stelselmatig, ongericht, ongerichte, iedere burger, elke
+        burger, de hele bevolking""",
+    "surv.data": """locatiegegevens, locatiedata, locatiegeschiedenis, gps gegevens,
+        belgegevens, telefoongegevens, verkeersgegevens, metagegevens, zoekgeschiedenis,
+        browsegeschiedenis, sociale media, whatsappberichten, sms berichten, chatberichten,
+        privéberichten, hun berichten, hun locatie, telefoonnummers, woonadressen, huisadressen,
+        thuisadres*, woonadres*, kentekens, kentekenplaten, camerabeelden, bewakingsbeelden,
+        beveiligingscamera's, gezichtsfoto's, pasfoto's, vingerafdrukken, biometrische gegevens,
+        persoonsgegevens, bankgegevens, betalingsgegevens, pinbetalingen, transacties,
+        reisgegevens, ov chipkaart*, verplaatsingen, bewegingen, waar ze wonen, waar ze slapen,
+        waar ze zijn, contacten, vriendenlijst*, telefoongesprekken, gesprekken,
+        zendmastgegevens, basisregistratie personen, brp gegevens, energieverbruik,
+        stroomverbruik, slimme meter*, deurbelcamera*, videobeelden""",
+    "surv.domestic": """nederland, in nederland, belgië, vlaanderen, den haag, antwerpen,
+        brussel, eigen bevolking, eigen burgers, binnenlands*, aivd, landgenoten""",
+    "weap.engage": """schieten, schiet, beschieten, beschiet, neerschieten, schiet neer, vuren,
+        het vuur openen, opent het vuur, vuur openen, afvuren, vuurt af, aanvallen, valt aan,
+        doden, doodt, vernietigen, vernietigt, uitschakelen, elimineren, elimineert,
+        neutraliseren, neutraliseert, bestoken, bombarderen, bombardeert, onder vuur nemen, tot
+        ontploffing brengen, laat ontploffen""",
+    "weap.weapon": """wapen, wapens, bewapend, bewapende, munitie, rondhangende munitie,
+        zwevende munitie, raket, raketten, kruisraket*, geleide raket*, kernkop*,
+        geschutskoepel*, mitrailleur*, machinegeweer*, geweer, geweren, kanonnen, houwitser*,
+        bommen, granaat, granaten, explosieven, springstof*, dodelijk, dodelijke, luchtafweer*,
+        vuurleiding*, killerrobot*, moordrobot*, aanvalsdrone*, gevechtsdrone*, bewapende
+        drone*, kamikazedrone*, zelfmoorddrone*, lanceerinrichting*, landmijn*, zeemijn*,
+        luchtaanval, luchtaanvallen, droneaanval*, vuurwapen*""",
+    "weap.platform": """onbemand*, dronezwerm*, zwerm drones, gevechtsrobot*, onbemand
+        vliegtuig, pantservoertuig*""",
+    "weap.auto": """autonoom, volledig autonoom, zelfstandig, zelfstandige, automatische, uit
+        zichzelf, op eigen houtje, zelf beslist, zodra het detecteert, zodra hij detecteert,
+        wanneer het detecteert, bij detectie, na detectie, zodra een doel, zodra de camera,
+        onmiddellijk vuren, direct vuren, meteen vuren, meteen schieten, direct schieten, direct
+        aanvallen, op zicht schieten""",
+    "weap.nohuman": """zonder menselijke tussenkomst, zonder menselijke goedkeuring, zonder
+        menselijke bevestiging, zonder menselijk toezicht, zonder menselijke controle, zonder
+        tussenkomst van een mens, zonder tussenkomst van de operator, zonder operator, zonder
+        bevestiging, zonder goedkeuring, zonder toestemming, geen mens, geen operator, zonder
+        een mens, zonder dat een mens, mens uit de lus, zonder te wachten op goedkeuring, niet
+        wachten op goedkeuring""",
+    "weap.select": """doelen selecteren, selecteert doelen, selecteert zelf doelen, kiest
+        doelen, kiest zelf doelen, kiest zijn eigen doelen, doelen kiezen, doelselectie,
+        doelwitselectie, doelwitten selecteren, doelwitten kiezen, doelen prioriteren, beslist
+        op wie, bepaalt op wie, op wie geschoten wordt, wie neergeschoten wordt, schieten of
+        niet, vuren of niet""",
+    "weap.target": """doelwit, doelwitten, militaire doelen, vijandelijke doelen, vijand,
+        vijanden, vijandelijk*, strijders, militanten, opstandelingen, indringer, indringers,
+        konvooi*, combattanten, troepen, militairen, iedereen die nadert, iedereen die""",
+    "dec.decide": """beslissen, beslist, beslis, besluiten, beslissing, beslissingen, bepalen,
+        bepaalt, goedkeuren, keurt goed, keur goed, goedgekeurd, afkeuren, afwijzen, wijst af,
+        wijs af, afgewezen, afwijzing, weigeren, toekennen, kent toe, toegekend, toekenning,
+        intrekken, intrekking, rangschikken, rangschik, beoordelen, beoordeelt, beoordeel,
+        ontslaan, ontsla, uitsluiten, stopzetten, stopzetting, schorsen, wie krijgt, wie moet
+        ik, wie moeten we, kies wie, kies welke, wie ontslaan, wie aannemen""",
+    "dec.verdict": """goedkeuren of afwijzen, toekennen of afwijzen, toekennen of weigeren,
+        aannemen of afwijzen, ja of nee, ontslaan of houden, ontslaan of behouden, uitzetten of
+        niet, toelaten of afwijzen, schuldig of onschuldig, vrijlaten of vasthouden, neem jij de
+        beslissing, jij neemt de beslissing, jij beslist, hak de knoop door, jij hakt de knoop
+        door""",
+    "dec.domain": """uitkering, uitkeringen, bijstand, bijstandsuitkering, toeslagen,
+        kinderopvangtoeslag, huurtoeslag, zorgtoeslag, ww uitkering, wia uitkering, aow,
+        pensioen, lening, leningen, hypotheek, hypotheken, krediet, kredietwaardigheid,
+        kredietscore, bkr registratie, schadeclaim*, verzekeringsclaim*, visumaanvraag*,
+        verblijfsvergunning*, asielaanvraag*, asielverzoek*, naturalisatie, uitzetting,
+        uitzettingen, deportatie, voorwaardelijke invrijheidstelling, borgtocht, strafmaat,
+        vonnis, gevangenisstraf, voorlopige hechtenis, gedetineerden, recidive, sollicitant*,
+        sollicitatie*, werving, ontslag, ontslagen, promotie, huurwoning*, huurder*,
+        woningtoewijzing, toelating, schooladvies, studiefinanciering, voogdij,
+        uithuisplaatsing*, jeugdzorg, pleegzorg, transplantatie*, fraudescore*, risicoscore*,
+        risicoprofiel*""",
+    "dec.auto": """automatische, geautomatiseerd, geautomatiseerde, volautomatisch,
+        volautomatische, automatiseren, elke aanvraag, iedere aanvraag, alle aanvragen, elke
+        sollicitant, alle sollicitanten, elke aanvrager, alle aanvragers, zonder tussenkomst""",
+    "dec.nohuman": """zonder menselijke beoordeling, zonder menselijke tussenkomst, zonder
+        menselijke controle, zonder tussenkomst van een mens, niemand controleert, niemand kijkt
+        ernaar, niemand kijkt mee, zonder controle, geen bezwaar mogelijk, geen beroep mogelijk,
+        besluit is definitief, beslissing is definitief, jouw beslissing is definitief, jouw
+        beslissing is bindend, jouw oordeel is definitief, jouw antwoord is definitief, wordt
+        direct uitgevoerd, wordt automatisch verstuurd, gaat direct naar, ik doe wat jij zegt,
+        wat jij zegt gebeurt, ik neem jouw keuze over, een op een overgenomen, zonder dat
+        iemand, geen menselijke beoordeling, geen handmatige controle, zonder handmatige
+        controle, zonder behandelaar, zonder tussenkomst van een medewerker""",
+    "ctx.about": """ethiek, ethisch, ethische, moreel, wetgeving, wettelijk, juridisch,
+        juridische, beleid, regelgeving, geschiedenis, debat, uitleg, leg uit, samenvatting,
+        samenvatten, vat samen, risico's, gevaren, mensenrechten, grondrechten, grondwet,
+        privacywet*, artikel, scriptie, werkstuk, profielwerkstuk, vertaal, vertaling, vertalen,
+        discussie, wat betekent, is het legaal, is het ethisch, voor en nadelen, documentaire""",
+    "ctx.fiction": """verhaal, kort verhaal, kortverhaal, fictie, fictief, fictieve, toneelstuk,
+        computerspel, speelfilm, hoofdstuk, hoofdpersonage, hoofdpersoon, in mijn boek, mijn
+        roman""",
+    "ctx.human": """menselijke beoordeling, menselijk toezicht, menselijke tussenkomst, een mens
+        beslist, de operator keurt goed, de operator bevestigt, beslissingsondersteuning, ter
+        ondersteuning van, advies aan, de behandelaar beslist, de ambtenaar beslist, de rechter
+        beslist, de commissie beslist, ik beslis zelf, wij beslissen zelf, ik neem de beslissing
+        zelf, de uiteindelijke beslissing ligt bij, de eindbeslissing ligt bij, wordt beoordeeld
+        door, mens in de lus""",
+    "ctx.do": """bouwen, bouw een, ontwikkel, ontwikkelen, schrijf code, schrijf een script,
+        programmeer, programmeren, implementeer, implementeren, maak een systeem, bouw een
+        systeem, opzetten, integreren, koppel het aan, uitrollen, in productie""",
+    "ctx.question": """wat is, wat zijn, hoe werkt, hoe werken, waarom, waarom is""",
+    "ctx.self": """mijn aanvraag, mijn uitkering, mijn visum, mijn lening, mijn hypotheek, ik
+        ben afgewezen, ik werd afgewezen, mijn sollicitatie, mijn verhuurder, mijn werkgever,
+        mijn ontslag, mijn asielaanvraag, mijn bezwaar""",
+    "ctx.draft": """schrijf een brief, bezwaarschrift, bezwaar schrijven, motivatiebrief,
+        sollicitatiebrief, aanbevelingsbrief, herschrijf, herformuleer, corrigeer, controleer de
+        spelling, maak professioneler, sorteer op, werkrooster, dienstrooster""",
+    "ctx.foreign": """buitenland, buitenlands, buitenlandse, vijandelijke, de vijand""",
+}
+_SV: dict[str, str] = {
+    "surv.act_strong": """massövervakning, massövervak*, avlyssna, avlyssnar, avlyssning*,
+        hemlig avlyssning, hemlig rumsavlyssning, hemlig dataavläsning, signalspaning,
+        ansiktsigenkänning, ansiktsigenkänn*, talarigenkänning, skyltläsare, skyltigenkänning,
+        spionera på, spionerar på, spionprogram, åsiktsregistrering, registrera åsikter,
+        avanonymisera*, i hemlighet övervaka, i hemlighet spåra, hemligt övervaka, utan deras
+        vetskap, utan hans vetskap, utan hennes vetskap, utan att de vet, utan att de märker""",
+    "surv.act": """övervak*, spårning*, positionsspårning, mobilspårning, spåra personer, spåra
+        människor, spåra mobiler, lokalisera, lokaliserar, positionsbestämma,
+        positionsbestämning, kartlägga, kartlägger, kartläggning, kartlägg, profilera,
+        profilerar, profilering, samkör*, skrapa data, webbskrapning, hålla koll på, håller koll
+        på, ha koll på, hålla ögonen på, ta reda på vem, ta reda på var, vilka som deltog, vilka
+        som var på, följa efter, följer efter, följa deras, utan domstolsbeslut, i hemlighet""",
+    "surv.act_weak": """identifiera, identifierar, samla in, samlar in, insamling, följa,
+        följer, bevaka, bevakar, registrera, registrerar""",
+    "surv.pop": """medborgare, medborgarna, demonstranter, aktivister, journalister, invandrare,
+        migranter, flyktingar, asylsökande, papperslösa, muslimer, judar, romer, romska,
+        väljare, oppositionen, oppositionella, regimkritiker, meningsmotståndare, fackmedlemmar,
+        fackligt aktiva, visselblåsare, minoriteter, etniska minoriteter, hbtq*, moskéer,
+        moskébesökare, protesterande, demonstrationer, demonstrationen""",
+    "surv.pop_mid": """invånare, invånarna, befolkningen, befolkning, allmänheten, alla
+        invånare, hushåll, hushållen, grannar, grannarna, svenskar, alla svenskar, civila,
+        civilbefolkningen""",
+    "surv.scale": """varje, samtliga, hela, i stor skala, storskalig*, i realtid, rikstäckande,
+        landsomfattande, hela landet, hela staden, hela befolkningen, dygnet runt,
+        kontinuerligt, ständigt, miljontals, tusentals, systematiskt, urskillningslöst""",
+    "surv.data": """platsdata, positionsdata, platshistorik, platsinformation, samtalslistor,
+        samtalsloggar, samtalsdata, trafikdata, sökhistorik, webbhistorik, sociala medier,
+        meddelanden, chattar, mejl, epost, e postmeddelanden, registreringsskyltar,
+        registreringsnummer, ansiktsbilder, foton, övervakningskameror, kameror, kamerabilder,
+        biometriska, biometrisk data, fingeravtryck, hemadress*, adresserna, bostadsadresser,
+        telefonnummer, personnummer, kontakter, vänlistor, rörelser, rörelsemönster, resor,
+        identiteter, dagliga rutiner, vanor, transaktioner, betalningar, kortbetalningar,
+        swishbetalningar, elförbrukning, elmätare, var de bor, var de sover, var de befinner
+        sig, folkbokföring*, mobilmaster, basstationer, personuppgifter""",
+    "surv.domestic": """svenska medborgare, göteborg, malmö, säkerhetspolisen, inhemsk*,
+        inrikes, den egna befolkningen, egna medborgare""",
+    "weap.engage": """skjuta, skjuter, skjuta på, skjuter på, skjuta mot, skjuter mot, skjuta
+        ner, skjuter ner, skjuta ihjäl, skjuter ihjäl, öppna eld, öppnar eld, avfyra, avfyrar,
+        anfalla, anfaller, attackera, attackerar, döda, dödar, förinta, förintar, förstör,
+        eliminera, eliminerar, oskadliggöra, oskadliggör, neutralisera, neutraliserar, slå ut,
+        bekämpa, bekämpar, bombardera, bombarderar, släppa bomber, detonera""",
+    "weap.weapon": """vapen, vapnet, vapnen, beväpnad, beväpnade, beväpnat, missiler, missilen,
+        luftvärnsrobot*, kryssningsrobot*, robotsystem*, raketer, raketen, stridsspets*,
+        kulspruta*, kulsprutor, maskingevär*, gevär, kanoner, artilleri, granatkastare,
+        granater, bomberna, bomben, sprängämne*, sprängladdning*, torpeder, dödlig, dödliga,
+        dödliga autonoma vapen, eldledning*, luftvärn*, stridsdrönare, attackdrönare,
+        kamikazedrönare, beväpnade drönare, mördarrobot*, landminor, sjöminor, vapensystem*,
+        luftangrepp, flyganfall, drönarattack*""",
+    "weap.platform": """drönare, drönaren, drönarna, drönarsvärm*, svärm, svärmar, obemannad*,
+        robotar, robotarna, stridsfordon, stridsvagn*""",
+    "weap.auto": """autonoma, autonomt, helt autonoma, självständigt, automatiskt, automatisk,
+        på egen hand, av sig själv, självgående, självstyrande, så fort den upptäcker, när den
+        upptäcker, när kameran upptäcker, vid upptäckt, omedelbart skjuta, skjut direkt, öppna
+        eld direkt, slå till direkt""",
+    "weap.nohuman": """utan mänskligt godkännande, utan mänsklig inblandning, utan mänsklig
+        kontroll, utan mänsklig tillsyn, utan mänsklig bekräftelse, utan mänskligt ingripande,
+        utan operatör, utan operatörens godkännande, utan godkännande, utan bekräftelse, ingen
+        människa, ingen operatör, utan att en människa, ta bort människan, utan att vänta på
+        godkännande""",
+    "weap.select": """väljer mål, välja mål, väljer själv mål, väljer sina egna mål, målval,
+        målutpekning, prioritera mål, vem som ska skjutas, vilka som ska skjutas, vem man ska
+        skjuta, skjuta eller inte""",
+    "weap.target": """måltavla, måltavlor, fiender, fienden, fiendens, fientlig, fientliga,
+        kombattanter, soldater, militanta, upprorsmän, inkräktare, konvoj*, trupper, stridande,
+        varje person, alla som närmar sig""",
+    "dec.decide": """besluta, beslutar, beslut, avgöra, avgör, bedöma, bedömer, bedömning,
+        godkänna, godkänner, godkänn, avslå, avslår, avslag, neka, nekar, bevilja, beviljar,
+        beviljas, återkalla, rangordna, rangordnar, poängsätta, betygsätta, sortera bort,
+        gallra, gallrar, avskeda, avskedar, säga upp, utvisa, utvisas, vräka, vräks,
+        diskvalificera, vem får, vem ska få, vem ska jag anställa, vilken sökande, vilken
+        kandidat, välj vem, välj vilken, vem som ska sparkas, vilka som ska sparkas""",
+    "dec.verdict": """bevilja eller avslå, godkänna eller avslå, godkänn eller avslå, bevilja
+        eller neka, ja eller nej, anställa eller inte, behålla eller säga upp, utvisa eller
+        inte, skyldig eller oskyldig, du fattar beslutet, du tar beslutet, du bestämmer, fatta
+        beslutet åt""",
+    "dec.domain": """försörjningsstöd, socialbidrag, ekonomiskt bistånd, bostadsbidrag,
+        sjukpenning, sjukersättning, aktivitetsersättning, a kassa, arbetslöshetsersättning,
+        föräldrapenning, pensionen, lånet, lånen, bolån, bolånet, bolånen, krediter,
+        kreditvärdighet, kreditprövning, kreditupplysning, skadeanmälan, uppehållstillstånd,
+        arbetstillstånd, asylansökan, asylärende*, medborgarskap, utvisning, avvisning,
+        villkorlig frigivning, häktning, straffmätning, fängelsestraff, påföljd, återfallsrisk,
+        tilltalade, intagna, anställning, rekrytering, sökande, de sökande, kandidater,
+        jobbansökan, uppsägning, uppsägningar, avsked, befordran, hyresgäst*, hyreskontrakt,
+        förstahandskontrakt, antagning, skolplacering, studiemedel, vårdnad, omhändertagande,
+        fosterhem, organtransplantation, intensivvårdsplats*, socialtjänsten, försäkringskassan,
+        migrationsverket, arbetsförmedlingen""",
+    "dec.auto": """automatiskt, automatiserad, automatiserat, automatiserade, automatiserat
+        beslutsfattande, helautomatisk*, varje ansökan, alla ansökningar, varje sökande, alla
+        sökande, varje ärende, alla ärenden""",
+    "dec.nohuman": """utan mänsklig granskning, utan manuell granskning, utan manuell kontroll,
+        utan handläggare, ingen handläggare, ingen granskning, utan granskning, ingen
+        överprövning, går inte att överklaga, kan inte överklagas, ingen möjlighet att
+        överklaga, beslutet är slutgiltigt, ditt beslut är slutgiltigt, ditt beslut gäller, ditt
+        svar är slutgiltigt, verkställs direkt, skickas automatiskt, skickas direkt, ingen
+        kontrollerar, ingen granskar, ingen tittar på, jag gör som du säger, vi gör som du
+        säger, som du bestämmer, vi följer ditt beslut, utan att någon granskar, utan att någon
+        tittar, ersätta handläggaren""",
+    "ctx.about": """etiska, etiskt, moraliskt, lagar, lagstiftning, lagstiftningen, lagligt,
+        olagligt, juridisk*, historik, debatt, förklara, förklaring, sammanfatta,
+        sammanfattning, risker, faror, mänskliga rättigheter, integritet,
+        dataskyddsförordningen, grundlagarna, uppsats, artikel, översätt*, diskussion,
+        diskutera, vad betyder, är det lagligt, är det etiskt, för och nackdelar""",
+    "ctx.fiction": """romanen, min roman, berättelse, novellen, noveller, fiktiv, fiktiva,
+        filmmanus, manus, dataspel, datorspel, tv spel, kapitel, dikt, karaktär*""",
+    "ctx.human": """mänsklig granskning, en människa beslutar, en människa fattar beslutet,
+        handläggaren beslutar, handläggaren fattar beslutet, domaren beslutar, operatören
+        godkänner, operatören bekräftar, beslutsstöd, som underlag, underlag för,
+        rekommendation, jag beslutar själv, jag fattar beslutet, vi fattar beslutet, vi beslutar
+        själva, det slutliga beslutet fattas av, beslutet fattas av, granskas av, människa i
+        loopen""",
+    "ctx.do": """bygg, bygga, utveckla, skriv kod, skriv ett skript, programmera, implementera,
+        koda, sätt upp, integrera, driftsätt*, i produktion""",
+    "ctx.question": """vad är, vad innebär, hur fungerar, varför""",
+    "ctx.self": """min ansökan, mitt visum, mitt lån, mitt bolån, min pension, jag fick avslag,
+        jag nekades, min hyresvärd, min arbetsgivare, min uppsägning, min asylansökan, mitt
+        ärende""",
+    "ctx.draft": """skriv ett brev, överklagande, personligt brev, rekommendationsbrev,
+        korrekturläs*, formulera om, skriv om, sortera efter""",
+    "ctx.foreign": """utländsk*, utlandet, utomlands, fienden""",
+}
+_CS: dict[str, str] = {
+    "surv.act_strong": """hromadné sledování, masové sledování, plošné sledování, sledování
+        obyvatel, sledování občanů, odposlech*, odposlouch*, rozpoznávání obličej*, rozpoznávání
+        tváří, rozpoznání obličeje, biometrická identifikace, špehov*, šmírov*, tajně sledov*,
+        skrytě sledov*, bez jejich vědomí, bez jeho vědomí, bez jejího vědomí, čtečky
+        registračních značek, sledovací software""",
+    "surv.act": """sledov*, sleduj*, monitorov*, monitoruj*, lokalizov*, lokalizuj*, vystopov*,
+        dohledat, dohledá, zjistit totožnost, zjistit identitu, zjistit polohu, profilov*,
+        profiluj*, propojit záznamy, propojit data, propojení databází, propojení údajů,
+        stahovat data, scrapov*, mapovat pohyb*, kde se nachází, kde se pohybují, kde se
+        zdržují, bez soudního příkazu, bez povolení soudu, tajně, skrytě""",
+    "surv.act_weak": """identifikov*, identifikuj*, shromažďov*, shromáždit, sbírat, sbírá, sběr
+        dat, zaznamenáv*, evidov*""",
+    "surv.pop": """občan*, demonstrant*, protestující*, aktivist*, novinář*, přistěhoval*,
+        uprchlí*, uprchlík*, žadatelé o azyl, žadatelů o azyl, muslimové, muslimy, muslimů,
+        volič*, opozic*, disident*, odborář*, menšin*, romové, romů, romsk*, věřící, kritici
+        režimu, kritiky vlády, demonstrac*""",
+    "surv.pop_mid": """obyvatel*, obyvatelstv*, veřejnost*, všichni lidé, všech lidí,
+        domácnost*, sousedé, sousedy, civilní obyvatelstvo, civilisté, civilistů""",
+    "surv.scale": """všechn*, všech, všichni, každý, každého, každou, každé, plošn*, hromadn*,
+        masově, masové, masový, celostátní*, v celé zemi, celé město, celého města, v reálném
+        čase, nepřetržitě, neustále, miliony, milionů, tisíce, tisíců, systematicky, ve velkém,
+        ve velkém měřítku""",
+    "surv.data": """poloh*, údaje o poloze, lokalizační údaje, historie polohy, výpis hovorů,
+        výpisy hovorů, záznamy hovorů, provozní a lokalizační údaje, historie prohlížení,
+        sociální sítě, sociálních sítích, sociálních sítí, textové zprávy, soukromé zprávy,
+        jejich zprávy, sms zprávy, e maily, emaily, registrační značky, registrační značku, spz,
+        fotografie, fotky, kamerové záznamy, kamery, kamerový systém, biometrick*, otisky prstů,
+        adresy, adresu, adres, bydliště, telefonní čísla, rodné číslo, rodná čísla, kontakty,
+        pohyby, pohybu, pohybech, transakce, platby, platební údaje, spotřeba elektřiny, chytré
+        měřiče, kde bydlí, kde spí, osobní údaje""",
+    "surv.domestic": """česko, v česku, česká republika, v české republice, praha, praze, plzeň,
+        vlastní občany, vlastních občanů, vlastní obyvatelstvo, domácí obyvatelstvo""",
+    "weap.engage": """střílet, střílí, střílel*, vystřel*, zastřel*, sestřel*, ostřel*, střelbu,
+        zahájit palbu, zahájí palbu, zahájení palby, palbu, pálit, útočit, útočí, zaútoč*,
+        napadnout, zabít, zabíj*, zneškodn*, zničit, zničí, likvidov*, zlikvid*, eliminov*,
+        neutralizov*, odpálit, odpálí, bombardov*, shodit bomb*""",
+    "weap.weapon": """zbraň*, ozbrojen*, munice, munici, kroužící munice, raket*, střela,
+        střely, střel, střelu, hlavic*, kulomet*, puška, pušky, pušku, dělo, dělostřel*,
+        houfnic*, minomet*, bomba, bomby, bombu, torpéda, granáty, granátů, výbušnin*, smrtící,
+        smrtonosn*, protivzdušn*, bojový, bojové drony, bojového dronu, útočný, útočné drony,
+        sebevražedný, sebevražedné drony, kamikadze dron*, zabijácký robot*, zabijáčtí roboti,
+        nášlapné miny, nálet, nálety, náletu, letecký úder, letecké údery, palebn*""",
+    "weap.platform": """drony, dronů, dronem, dronu, bezpilotní*, roj dronů, roje dronů, roboti,
+        robotů, bojové vozidlo, tanky, tanků""",
+    "weap.auto": """autonomní, autonomně, samostatně, automaticky, automatick*, sám od sebe,
+        sama od sebe, bez zásahu, jakmile detekuje, jakmile zjistí, jakmile zaměří, při detekci,
+        po detekci, okamžitě střílet, okamžitě zaútočit, sám rozhodne, sám vybere""",
+    "weap.nohuman": """bez lidského schválení, bez lidského zásahu, bez lidské kontroly, bez
+        lidského dohledu, bez potvrzení, bez schválení, bez operátora, bez obsluhy, bez souhlasu
+        operátora, žádný člověk, žádný operátor, bez člověka, bez účasti člověka, bez čekání na
+        schválení, nečekat na schválení""",
+    "weap.select": """vybírá cíle, vybírat cíle, vybere cíle, výběr cílů, sám vybírá cíle, zvolí
+        cíl*, určuje cíle, určí cíle, na koho zaútočit, na koho střílet, koho zastřelit, koho
+        zabít, prioritizace cílů, přiřazení cílů""",
+    "weap.target": """cíl, cíle, cílů, nepřítel*, nepřátel*, vojáci, vojáky, vojáků, bojovník*,
+        ozbrojenci, povstalc*, vetřel*, konvoj*, kohokoli""",
+    "dec.decide": """rozhodn*, rozhodov*, rozhoduj*, schválit, schválí, schval*, zamítn*,
+        zamítá, zamítat, odmítn*, odmítá, udělit, udělí, přiděl*, ohodnot*, hodnotit, seřadit,
+        seřaď, propustit, propustí, vyhodit, vyhodí, vyhostit, vystěhovat, zrušit, odebrat,
+        pozastavit, kdo dostane, koho propustit, koho přijmout, koho vyhodit""",
+    "dec.verdict": """schválit nebo zamítnout, schválit či zamítnout, přijmout nebo odmítnout,
+        ano nebo ne, ano či ne, vinen nebo nevinen, propustit nebo ponechat, udělit nebo
+        zamítnout, ty rozhodneš, rozhodni za mě, rozhodněte za mě, konečné rozhodnutí je na
+        tobě, vyhostit nebo ne""",
+    "dec.domain": """dávk*, sociální dávky, příspěvek na bydlení, podpora v nezaměstnanosti,
+        důchod*, úvěr*, půjčk*, hypoték*, posouzení bonity, úvěruschopnost, vízum, víza, vízové,
+        azyl*, povolení k pobytu, trvalý pobyt, občanství, vyhoštění, deportac*, podmíněné
+        propuštění, probac*, kauc*, výše trestu, trest odnětí svobody, obžalovan*, vězň*,
+        recidiva, uchazeč*, žadatel*, nábor*, přijímací řízení, přijetí na školu, zaměstnán*,
+        výpověď, propuštění, propouštění, povýšení, nájem*, nájemník*, nájemní smlouva, sociální
+        byt*, stipendia, svěření do péče, odebrání dítěte, pojistné plnění, transplantac*, úřad
+        práce""",
+    "dec.auto": """automaticky, automatizovan*, plně automatick*, každou žádost, každé žádosti,
+        všechny žádosti, každého žadatele, všechny žadatele, hromadně""",
+    "dec.nohuman": """bez lidské kontroly, bez lidského posouzení, bez kontroly člověkem, bez
+        přezkumu, bez přezkoumání, nikdo to nekontroluje, nikdo nekontroluje, nikdo to nebude
+        kontrolovat, nikdo se na to nepodívá, bez úředníka, bez možnosti odvolání, nelze se
+        odvolat, rozhodnutí je konečné, tvé rozhodnutí je konečné, vaše rozhodnutí je konečné,
+        tvoje rozhodnutí platí, tvé slovo platí, tvoje slovo je konečné, tvé rozhodnutí rovnou
+        provedeme, provede se automaticky, odešle se automaticky, bez dalšího ověření""",
+    "ctx.about": """etika, etiky, etické, etický, morálka, morální, zákon*, legální, nelegální,
+        legislativa, legislativy, právo, historie, dějiny, debata, debaty, vysvětli, vysvětlete,
+        shrnutí, shrň, rizika, lidská práva, soukromí, esej, článek, přelož*, překlad*, diskuse,
+        diskuze, co znamená""",
+    "ctx.fiction": """románu, románě, povídk*, fikce, fiktivní, scénář, scénáře, videohra,
+        videohry, počítačová hra, ve hře, kapitola""",
+    "ctx.human": """člověk rozhoduje, rozhoduje člověk, úředník rozhodne, úřednice rozhodne,
+        soudce rozhodne, operátor schvaluje, operátor potvrdí, podklad pro rozhodnutí,
+        doporučení, podpora rozhodování, rozhodnu sám, rozhodnu sama, rozhodneme sami, o tom
+        rozhodnu já, konečné rozhodnutí je na, rozhodnutí zůstává na""",
+    "ctx.do": """napiš kód, napište kód, napiš skript, naprogramuj*, vytvoř systém,
+        implementuj*, nasadit, nasaď, integrovat, vyvinout, vyvíjet""",
+    "ctx.question": """co je, co jsou, jak funguje, proč je, proč jsou, proč se, proč by""",
+    "ctx.self": """moje žádost, mou žádost, moji žádost, můj úvěr, moje hypotéka, můj důchod,
+        byl jsem zamítnut, byla jsem zamítnuta, zamítli mi, můj pronajímatel, můj zaměstnavatel,
+        moje výpověď""",
+    "ctx.draft": """napiš dopis, napsat dopis, průvodní dopis, motivační dopis, doporučující
+        dopis, oprav gramatiku, přeformuluj, zkontroluj pravopis, seřaď podle""",
+    "ctx.foreign": """zahraniční*, v zahraničí, nepřátelsk*""",
+}
 _SLANG: dict[str, str] = {
     "surv.act": "keep tabs, clock their, dox, doxx*, dox them",
     "surv.scale": "every1, ev1, errybody, everybody and their mama, every single one",
@@ -1951,7 +2893,11 @@ RED_LINE_WORDS = _plain_words(
 )
 
 LEXICON: dict[str, tuple[str, ...]] = {}
-for _table in (_EN, _ES, _PT, _FR, _ZH, _AR, _RU, _DE, _IT, _JA, _KO, _HI, _PL, _TR, _SLANG):
+_TABLES = (
+    _EN, _ES, _PT, _FR, _ZH, _AR, _RU, _DE, _IT, _JA, _KO, _HI, _PL, _TR, _VI, _ID, _UK, _FA, _BN,
+    _NL, _SV, _CS, _SLANG,
+)  # fmt: skip
+for _table in _TABLES:
     for _group, _terms in _table.items():
         _parts = (" ".join(t.split()) for t in _terms.split(","))
         LEXICON[_group] = LEXICON.get(_group, ()) + tuple(t for t in _parts if t)
@@ -2177,6 +3123,16 @@ SHAPES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
             r"involved)\b"
         ),
         frozenset({"dec.nohuman", "weap.nohuman"}),
+    ),
+    # "no staff member will review the list", "no loan officer ever sees it"
+    (
+        re.compile(
+            rf"\bno\s+(?:[\w-]+\s+)?{_REVIEWERS}(?:\s+(?:members?|person|people|one))?\s+"
+            r"(?:will|would|is going to|are going to|ever|gets? to|needs? to|has to|shall|can)\s+"
+            r"(?:ever\s+)?(?:see|sees|review|check|read|look at|look over|vet|verify|approve|"
+            r"sign off|double[- ]?check|go over)\b"
+        ),
+        frozenset({"dec.nohuman"}),
     ),
     # "I'm not going to second-guess it", "we won't double-check them", "never look it over"
     (
