@@ -209,7 +209,7 @@ def test_the_semantic_weapons_reading_weighs_less_in_a_game() -> None:
     assert d.action is Action.ALLOW
     assert d.scores[AWS] == pytest.approx(0.7 * GAME_FACTOR)
     assert d.findings == (words, READ, game)  # kept in the record as reported
-    assert any("weighed x0.6 (a game)" in r for r in d.reasons)
+    assert any(f"weighed x{GAME_FACTOR} (a game)" in r for r in d.reasons)
     # Phrase evidence and the other red lines count as before.
     phrase = Finding("rules", "phrase.autonomous_engagement", AWS, 0.8, "keywords")
     assert decide([phrase, READ, game], POLICY).action is Action.BLOCK

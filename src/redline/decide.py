@@ -97,7 +97,7 @@ request anywhere) says, with the decision's domain, that the answer is acted on 
 the claims; no adjuster sees them", "HR will file whatever list you give"). That is a fact the
 request states, not a topic it touches, and the semantic reading of a long request full of case
 data dilutes it: such a finding counts whole, corroborated or not."""
-GAME_FACTOR = 0.6
+GAME_FACTOR = 0.5
 """How much the semantic layer's autonomous-weapons reading weighs in a request set in a game."""
 VOLUME_LAYERS = frozenset({"patterns", "behaviour"})
 """Layers whose surveillance findings count volume (data in bulk, requests across time)."""
