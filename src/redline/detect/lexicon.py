@@ -1845,7 +1845,6 @@ _HI: dict[str, str] = {
     "ctx.self": "मेरा आवेदन, मेरी अर्जी, मेरा लोन, मेरा वीज़ा, मेरा राशन कार्ड, मेरी पेंशन",
 }
 
-# Slang and dialect spellings seen in the wild ("finna track every1" etc.).
 # Polish and Turkish: the core of each group, for requests the multilingual reader reads but
 # the other tables do not (inflected words as prefixes). Turkish is written with a dotted "i"
 # for the dotless one: normalisation maps it so.
@@ -2867,6 +2866,7 @@ _CS: dict[str, str] = {
         dopis, oprav gramatiku, přeformuluj, zkontroluj pravopis, seřaď podle""",
     "ctx.foreign": """zahraniční*, v zahraničí, nepřátelsk*""",
 }
+# Slang and dialect spellings seen in the wild ("finna track every1" etc.).
 _SLANG: dict[str, str] = {
     "surv.act": "keep tabs, clock their, dox, doxx*, dox them",
     "surv.scale": "every1, ev1, errybody, everybody and their mama, every single one",
