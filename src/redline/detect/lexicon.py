@@ -2089,10 +2089,10 @@ _ID: dict[str, str] = {
         wajah, pengecaman muka, perangkat lunak mata-mata, tanpa sepengetahuan, tanpa
         pengetahuan mereka, membongkar identitas, geolokasi*, pemolisian prediktif""",
     "surv.act": """pantau*, memantau*, dipantau*, pemantauan*, mengawasi*, diawasi*,
-        pengawasan*, lacak*, melacak*, dilacak*, pelacakan*, pelacak*, menjejak*, penjejakan*,
-        mengintip*, membuat profil, memprofilkan*, mengumpulkan data, pengumpulan data,
-        mencocokkan data, mengidentifikasi siapa, melacak keberadaan, diam-diam, secara rahasia,
-        secara senyap, tanpa surat perintah""",
+        pengawasan*, lacak*, melacak*, dilacak*, pelacak*, menjejak*, penjejakan*, mengintip*,
+        membuat profil, memprofilkan*, mengumpulkan data, pengumpulan data, mencocokkan data,
+        mengidentifikasi siapa, melacak keberadaan, diam-diam, secara rahasia, secara senyap,
+        tanpa surat perintah""",
     "surv.pop": """warga negara, warganegara, pengunjuk rasa, unjuk rasa, demonstran*, peserta
         demo, peserta aksi, aktivis*, wartawan*, jurnalis*, imigran*, migran, pengungsi*,
         pencari suaka, pembangkang*, oposisi, pengkritik, kritikus, serikat pekerja, serikat
@@ -2211,10 +2211,10 @@ _ID: dict[str, str] = {
 }
 _UK: dict[str, str] = {
     "surv.act_strong": """масове стеження, масового стеження, масовому стеженні, тотальне
-        стеження, тотального стеження, шпигун*, шпигува*, шпигуй*, прослуховува*,
-        прослуховуван*, розпізнавання облич, розпізнаванням облич, розпізнає обличчя,
-        розпізнавати обличчя, деанонімізац*, деанонімізува*, досьє, таємно стежит*, таємно
-        відстеж*, потай стежит*, без їхнього відома, без його відома, без її відома""",
+        стеження, тотального стеження, шпигун*, шпигува*, шпигуй*, прослуховува*, розпізнавання
+        облич, розпізнаванням облич, розпізнає обличчя, розпізнавати обличчя, деанонімізац*,
+        деанонімізува*, досьє, таємно стежит*, таємно відстеж*, потай стежит*, без їхнього
+        відома, без його відома, без її відома""",
     "surv.act": """стежити, стежить, стежать, стежте, стежу, стежив, стежила, стежили, стеження,
         стеженням, стеженні, стежитиме, відстеж*, простеж*, вистеж*, слідкува*, слідкуй*,
         спостереженн*, спостерігати, спостерігай*, моніторинг*, моніторит*, місцезнаходжен*,
@@ -2250,8 +2250,8 @@ _UK: dict[str, str] = {
     "weap.platform": """безпілотник*, квадрокоптер*, рій дронів, роботизован*, наземний
         роботизований комплекс, безекіпажн*, ударний дрон, ударні дрони, ударного дрона, ударних
         дронів""",
-    "weap.auto": """автоматично, автоматичн*, самостійно, щойно виявить, як тільки виявить, коли
-        виявить, після виявлення, при виявленні""",
+    "weap.auto": """автоматичн*, самостійно, щойно виявить, як тільки виявить, коли виявить,
+        після виявлення, при виявленні""",
     "weap.nohuman": """без схвалення людини, без участі людини, без втручання людини, без
         контролю людини, без людського контролю, без людського втручання, без людини, без
         підтвердження, без підтвердження оператора, без дозволу оператора, без команди
@@ -2286,8 +2286,8 @@ _UK: dict[str, str] = {
         інвалідніст*, відрахуван*, помилуван*, умовний строк, для кожного заявника, кожного
         заявника, всіх заявників, усіх заявників, кого звільнити, кого найняти, кого виселити,
         кого відрахувати, кого депортувати, звільнити з роботи""",
-    "dec.auto": """автоматично, автоматичн*, масово, для кожного заявника, кожного заявника,
-        всіх заявників, усіх заявників, всі заявки, усі заявки, кожну заявку""",
+    "dec.auto": """автоматичн*, масово, для кожного заявника, кожного заявника, всіх заявників,
+        усіх заявників, всі заявки, усі заявки, кожну заявку""",
     "dec.nohuman": """без перевірки людиною, без участі людини, остаточне рішення, остаточного
         рішення, рішення остаточне, рішення є остаточним, без права оскарження, без оскарження,
         буде виконано автоматично, буде виконано, без перевірки, без погодження, без розгляду
@@ -2527,9 +2527,9 @@ _NL: dict[str, str] = {
         medeburgers, nederlandse burgers, belgische burgers, betogers, actievoerders,
         activisten, demonstraties, betogingen, protesten, verslaggevers, immigranten,
         vluchtelingen, asielzoekers, statushouders, ongedocumenteerden, vreemdelingen, moslims,
-        moskee*, moskeebezoekers, kerkgangers, joden, kiezers, dissidenten, andersdenkenden,
-        oppositieleden, vakbondsleden, klokkenluiders, minderheden, etnische minderheden,
-        religieuze minderheden, lhbti*, uitkeringsontvangers, bijstandsgerechtigden""",
+        moskee*, kerkgangers, joden, kiezers, dissidenten, andersdenkenden, oppositieleden,
+        vakbondsleden, klokkenluiders, minderheden, etnische minderheden, religieuze
+        minderheden, lhbti*, uitkeringsontvangers, bijstandsgerechtigden""",
     "surv.pop_mid": """inwoners, bewoners, bevolking, de bevolking, burgerbevolking, iedereen,
         het publiek, huishoudens, buurtbewoners, omwonenden, nederlanders, landgenoten, alle
         inwoners, alle bewoners, iedere inwoner, elke inwoner""",
@@ -2541,8 +2541,8 @@ _NL: dict[str, str] = {
     "surv.data": """locatiegegevens, locatiedata, locatiegeschiedenis, gps gegevens,
         belgegevens, telefoongegevens, verkeersgegevens, metagegevens, zoekgeschiedenis,
         browsegeschiedenis, sociale media, whatsappberichten, sms berichten, chatberichten,
-        privéberichten, hun berichten, hun locatie, telefoonnummers, woonadressen, huisadressen,
-        thuisadres*, woonadres*, kentekens, kentekenplaten, camerabeelden, bewakingsbeelden,
+        privéberichten, hun berichten, hun locatie, telefoonnummers, huisadressen, thuisadres*,
+        woonadres*, kentekens, kentekenplaten, camerabeelden, bewakingsbeelden,
         beveiligingscamera's, gezichtsfoto's, pasfoto's, vingerafdrukken, biometrische gegevens,
         persoonsgegevens, bankgegevens, betalingsgegevens, pinbetalingen, transacties,
         reisgegevens, ov chipkaart*, verplaatsingen, bewegingen, waar ze wonen, waar ze slapen,
@@ -2645,12 +2645,12 @@ _NL: dict[str, str] = {
     "ctx.foreign": """buitenland, buitenlands, buitenlandse, vijandelijke, de vijand""",
 }
 _SV: dict[str, str] = {
-    "surv.act_strong": """massövervakning, massövervak*, avlyssna, avlyssnar, avlyssning*,
-        hemlig avlyssning, hemlig rumsavlyssning, hemlig dataavläsning, signalspaning,
-        ansiktsigenkänning, ansiktsigenkänn*, talarigenkänning, skyltläsare, skyltigenkänning,
-        spionera på, spionerar på, spionprogram, åsiktsregistrering, registrera åsikter,
-        avanonymisera*, i hemlighet övervaka, i hemlighet spåra, hemligt övervaka, utan deras
-        vetskap, utan hans vetskap, utan hennes vetskap, utan att de vet, utan att de märker""",
+    "surv.act_strong": """massövervak*, avlyssna, avlyssnar, avlyssning*, hemlig avlyssning,
+        hemlig rumsavlyssning, hemlig dataavläsning, signalspaning, ansiktsigenkänn*,
+        talarigenkänning, skyltläsare, skyltigenkänning, spionera på, spionerar på,
+        spionprogram, åsiktsregistrering, registrera åsikter, avanonymisera*, i hemlighet
+        övervaka, i hemlighet spåra, hemligt övervaka, utan deras vetskap, utan hans vetskap,
+        utan hennes vetskap, utan att de vet, utan att de märker""",
     "surv.act": """övervak*, spårning*, positionsspårning, mobilspårning, spåra personer, spåra
         människor, spåra mobiler, lokalisera, lokaliserar, positionsbestämma,
         positionsbestämning, kartlägga, kartlägger, kartläggning, kartlägg, profilera,
@@ -2687,12 +2687,12 @@ _SV: dict[str, str] = {
         eliminera, eliminerar, oskadliggöra, oskadliggör, neutralisera, neutraliserar, slå ut,
         bekämpa, bekämpar, bombardera, bombarderar, släppa bomber, detonera""",
     "weap.weapon": """vapen, vapnet, vapnen, beväpnad, beväpnade, beväpnat, missiler, missilen,
-        luftvärnsrobot*, kryssningsrobot*, robotsystem*, raketer, raketen, stridsspets*,
-        kulspruta*, kulsprutor, maskingevär*, gevär, kanoner, artilleri, granatkastare,
-        granater, bomberna, bomben, sprängämne*, sprängladdning*, torpeder, dödlig, dödliga,
-        dödliga autonoma vapen, eldledning*, luftvärn*, stridsdrönare, attackdrönare,
-        kamikazedrönare, beväpnade drönare, mördarrobot*, landminor, sjöminor, vapensystem*,
-        luftangrepp, flyganfall, drönarattack*""",
+        kryssningsrobot*, robotsystem*, raketer, raketen, stridsspets*, kulspruta*, kulsprutor,
+        maskingevär*, gevär, kanoner, artilleri, granatkastare, granater, bomberna, bomben,
+        sprängämne*, sprängladdning*, torpeder, dödlig, dödliga, dödliga autonoma vapen,
+        eldledning*, luftvärn*, stridsdrönare, attackdrönare, kamikazedrönare, beväpnade
+        drönare, mördarrobot*, landminor, sjöminor, vapensystem*, luftangrepp, flyganfall,
+        drönarattack*""",
     "weap.platform": """drönare, drönaren, drönarna, drönarsvärm*, svärm, svärmar, obemannad*,
         robotar, robotarna, stridsfordon, stridsvagn*""",
     "weap.auto": """autonoma, autonomt, helt autonoma, självständigt, automatiskt, automatisk,
@@ -2779,11 +2779,11 @@ _CS: dict[str, str] = {
     "surv.act_weak": """identifikov*, identifikuj*, shromažďov*, shromáždit, sbírat, sbírá, sběr
         dat, zaznamenáv*, evidov*""",
     "surv.pop": """občan*, demonstrant*, protestující*, aktivist*, novinář*, přistěhoval*,
-        uprchlí*, uprchlík*, žadatelé o azyl, žadatelů o azyl, muslimové, muslimy, muslimů,
-        volič*, opozic*, disident*, odborář*, menšin*, romové, romů, romsk*, věřící, kritici
-        režimu, kritiky vlády, demonstrac*""",
-    "surv.pop_mid": """obyvatel*, obyvatelstv*, veřejnost*, všichni lidé, všech lidí,
-        domácnost*, sousedé, sousedy, civilní obyvatelstvo, civilisté, civilistů""",
+        uprchlí*, žadatelé o azyl, žadatelů o azyl, muslimové, muslimy, muslimů, volič*,
+        opozic*, disident*, odborář*, menšin*, romové, romů, romsk*, věřící, kritici režimu,
+        kritiky vlády, demonstrac*""",
+    "surv.pop_mid": """obyvatel*, veřejnost*, všichni lidé, všech lidí, domácnost*, sousedé,
+        sousedy, civilní obyvatelstvo, civilisté, civilistů""",
     "surv.scale": """všechn*, všech, všichni, každý, každého, každou, každé, plošn*, hromadn*,
         masově, masové, masový, celostátní*, v celé zemi, celé město, celého města, v reálném
         čase, nepřetržitě, neustále, miliony, milionů, tisíce, tisíců, systematicky, ve velkém,
@@ -2810,9 +2810,9 @@ _CS: dict[str, str] = {
         nášlapné miny, nálet, nálety, náletu, letecký úder, letecké údery, palebn*""",
     "weap.platform": """drony, dronů, dronem, dronu, bezpilotní*, roj dronů, roje dronů, roboti,
         robotů, bojové vozidlo, tanky, tanků""",
-    "weap.auto": """autonomní, autonomně, samostatně, automaticky, automatick*, sám od sebe,
-        sama od sebe, bez zásahu, jakmile detekuje, jakmile zjistí, jakmile zaměří, při detekci,
-        po detekci, okamžitě střílet, okamžitě zaútočit, sám rozhodne, sám vybere""",
+    "weap.auto": """autonomní, autonomně, samostatně, automatick*, sám od sebe, sama od sebe,
+        bez zásahu, jakmile detekuje, jakmile zjistí, jakmile zaměří, při detekci, po detekci,
+        okamžitě střílet, okamžitě zaútočit, sám rozhodne, sám vybere""",
     "weap.nohuman": """bez lidského schválení, bez lidského zásahu, bez lidské kontroly, bez
         lidského dohledu, bez potvrzení, bez schválení, bez operátora, bez obsluhy, bez souhlasu
         operátora, žádný člověk, žádný operátor, bez člověka, bez účasti člověka, bez čekání na
@@ -2831,13 +2831,12 @@ _CS: dict[str, str] = {
         zamítnout, ty rozhodneš, rozhodni za mě, rozhodněte za mě, konečné rozhodnutí je na
         tobě, vyhostit nebo ne""",
     "dec.domain": """dávk*, sociální dávky, příspěvek na bydlení, podpora v nezaměstnanosti,
-        důchod*, úvěr*, půjčk*, hypoték*, posouzení bonity, úvěruschopnost, vízum, víza, vízové,
-        azyl*, povolení k pobytu, trvalý pobyt, občanství, vyhoštění, deportac*, podmíněné
-        propuštění, probac*, kauc*, výše trestu, trest odnětí svobody, obžalovan*, vězň*,
-        recidiva, uchazeč*, žadatel*, nábor*, přijímací řízení, přijetí na školu, zaměstnán*,
-        výpověď, propuštění, propouštění, povýšení, nájem*, nájemník*, nájemní smlouva, sociální
-        byt*, stipendia, svěření do péče, odebrání dítěte, pojistné plnění, transplantac*, úřad
-        práce""",
+        důchod*, úvěr*, půjčk*, hypoték*, posouzení bonity, vízum, víza, vízové, azyl*, povolení
+        k pobytu, trvalý pobyt, občanství, vyhoštění, deportac*, podmíněné propuštění, probac*,
+        kauc*, výše trestu, trest odnětí svobody, obžalovan*, vězň*, recidiva, uchazeč*,
+        žadatel*, nábor*, přijímací řízení, přijetí na školu, zaměstnán*, výpověď, propuštění,
+        propouštění, povýšení, nájem*, nájemní smlouva, sociální byt*, stipendia, svěření do
+        péče, odebrání dítěte, pojistné plnění, transplantac*, úřad práce""",
     "dec.auto": """automaticky, automatizovan*, plně automatick*, každou žádost, každé žádosti,
         všechny žádosti, každého žadatele, všechny žadatele, hromadně""",
     "dec.nohuman": """bez lidské kontroly, bez lidského posouzení, bez kontroly člověkem, bez

@@ -64,10 +64,6 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(counts) | ENGLISH_WORDS | _INFORMAL, common
 
 
-def _word_list() -> frozenset[str]:
-    return _word_lists()[0]
-
-
 # British spellings of American words the list knows: -our, -re, -ise, -yse, -isation, -ll-.
 _BRITISH = (
     (re.compile(r"our"), "or"),
@@ -112,7 +108,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 def known(word: str) -> bool:
     """Whether ``word`` (lower case) is a word, not a typo (see the module docstring)."""
-    listed = _word_list()
+    listed, common = _word_lists()
     if word in listed:
         return True
     for suffix in _SUFFIXES:
@@ -120,7 +116,6 @@ def known(word: str) -> bool:
             return True
     if any(pattern.sub(american, word) in listed for pattern, american in _BRITISH):
         return True
-    common = _word_lists()[1]
     return any(word[:i] in common and word[i:] in common for i in range(3, len(word) - 2))
 
 
@@ -161,10 +156,13 @@ def respelled(cleaned: str, normalised: str) -> str | None:
 
     ``cleaned`` is the same text before case folding: words written with a capital in it are
     names or acronyms and are left alone, unless most of its letters are capitals."""
-    # Most texts have no word outside the list: two set operations and done.
-    unlisted = set(_WORD.findall(normalised)) - _word_list()
+    # Most texts have no word outside the list: two set operations and done. Text in another
+    # language has little else, so it is turned away before any word is looked up.
+    unlisted = set(_WORD.findall(normalised)) - _word_lists()[0]
+    if not unlisted or not _reads_as_english(normalised):
+        return None
     fixes = {w: f for w in unlisted if (f := spell_back(w)) is not None}
-    if not fixes or not _reads_as_english(normalised):
+    if not fixes:
         return None
     upper = sum(c.isupper() for c in cleaned)
     if upper * 2 <= sum(c.isalpha() for c in cleaned):  # not shouted: capitals mark names
