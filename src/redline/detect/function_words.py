@@ -1,7 +1,7 @@
 """Function words, to tell English text from the other languages written in Latin letters.
 
-Read by the semantic layer (which reader a request goes to) and by ``spelling`` (which texts are
-English enough to have their typos spelled back). Pure data.
+Read by ``language``, which the semantic layer (which reader a request goes to) and ``spelling``
+(which texts are English enough to have their typos spelled back) ask. Pure data.
 """
 
 from __future__ import annotations
@@ -52,7 +52,20 @@ OTHER_LATIN = frozenset(
         "bila hii ang mga ng "
         # Vietnamese (with its marks: written without them, the words are English-like)
         "và của là có cho không những các một được trong người này với để đã sẽ từ khi thì "
-        "nào tôi chúng bạn hãy nếu đến về tất cả"
+        "nào tôi chúng bạn hãy nếu đến về tất cả "
+        # more Swahili, more Tagalog, Romanian (ninth stop)
+        "kwa katika kuwa hii hizi huyu hawa hiki hivi kile lakini pia kwamba ambao ambayo ambaye "
+        "ambacho wewe yeye sisi ninyi nyinyi wao yangu yako yake yetu wenu yao wote kila hadi "
+        "mpaka kutoka baada kabla ndani juu chini kwenye zaidi hata ili nini nani gani kuna "
+        "hakuna ndiyo hapana pamoja kuhusu dhidi hivyo kisha hapa huko sasa lini ang ng mga ako "
+        "ikaw siya tayo sila niya namin natin ninyo nila iyan iyon dito diyan doon opo rin lamang "
+        "kung ngunit dahil kasi upang nang mayroon wala kapag tulad lahat bawat paano bakit sino "
+        "saan kailan ating aming kanila kaniya nito niyon yung naman ngayon ganito mula hanggang "
+        "tungkol sapagkat kaya habang pati siyang iyo atin inyo kanya pentru sunt suntem sunteți "
+        "unei unui când unde dacă fost avea vor își acest această aceste acești acel acea aceasta "
+        "acesta aceea acestea prin despre după între fără până asupra foarte doar toate toți iar "
+        "deci însă astfel fiind aici acolo nimeni nimic către decât nici poate trebuie spre său "
+        "lor meu mea vom fiecare cel cea cei cele sau"
     ).split()
 )
 

@@ -14,7 +14,8 @@ a known word ("analyse", "criticise"), or an informal spelling in ``_INFORMAL``.
 are: words under five letters (short words have too many neighbours: "conf" and "cons", "fisa"
 and "visa"), words the request writes with a capital (names and acronyms: "Zaid" is not "laid")
 unless the whole request is in capitals, and every word of a text that does not read as English
-by its function words (another language's words are not typos). Where several words are one
+(``language.reads_as_english``: by its function words and the language detector; another
+language's words are not typos). Where several words are one
 edit away, a red-line word is preferred, then the edit typists make most (two letters swapped,
 then a letter dropped or doubled, then a letter changed); a tie is left as written.
 
@@ -29,7 +30,7 @@ import re
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from redline.detect.function_words import function_word_counts
+from redline.detect import language
 from redline.detect.lexicon import ENGLISH_WHOLE_WORDS, ENGLISH_WORDS, RED_LINE_WORDS
 
 __all__ = ["MIN_LETTERS", "known", "respelled", "spell_back"]
@@ -46,7 +47,6 @@ _INFORMAL = frozenset(
 )
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "in")
 _WORD = re.compile(r"(?<![^\W_])[a-z]{5,}(?![^\W_])")
-_ANY_WORD = re.compile(r"[^\W\d_]+")
 _CAPITALISED = re.compile(r"[^\W\d_]*[A-Z][^\W\d_]*")
 
 
@@ -146,11 +146,6 @@ def spell_back(word: str) -> str | None:
     return chosen[0] if len(chosen) == 1 else None
 
 
-def _reads_as_english(text: str) -> bool:
-    english, other = function_word_counts(_ANY_WORD.findall(text))
-    return english >= 1 and english >= other
-
-
 def respelled(cleaned: str, normalised: str) -> str | None:
     """``normalised`` with its typos spelled back, or None when none was found.
 
@@ -159,7 +154,7 @@ def respelled(cleaned: str, normalised: str) -> str | None:
     # Most texts have no word outside the list: two set operations and done. Text in another
     # language has little else, so it is turned away before any word is looked up.
     unlisted = set(_WORD.findall(normalised)) - _word_lists()[0]
-    if not unlisted or not _reads_as_english(normalised):
+    if not unlisted or not language.reads_as_english(normalised, at_least=1):
         return None
     fixes = {w: f for w in unlisted if (f := spell_back(w)) is not None}
     if not fixes:

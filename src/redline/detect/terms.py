@@ -8,7 +8,8 @@ a normalised text, the sentence start offsets and the groups each sentence names
 cached, because the rules and patterns layers read the same views of an exchange.
 
 Folding before matching: Arabic alef, ya and ta marbuta variants, tatweel and vowel marks;
-Russian ё. Accented Latin terms also match without their accents. Pure: no I/O.
+Persian and Urdu ya, kaf and ha; Russian ё; Romanian comma-below letters. Accented Latin terms
+also match without their accents. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -48,8 +49,12 @@ _SEP_CHARS = " -._'’/"
 _SEP_RE = r"(?:[\s_.\-'/]|’)*"
 _SEP_STRIP = re.compile(r"[\s_.\-'’/]+")
 # Spelling variants folded before matching: Arabic alef, ya and ta marbuta forms, tatweel and
-# vowel marks; Russian ё.
-_ARABIC_FOLD: dict[int, str | None] = {ord(a): b for a, b in zip("أإآٱىةё", "اااايهе", strict=True)}
+# vowel marks; the Persian and Urdu forms of ya, kaf and ha (ی ک ہ, typed on those keyboards for
+# the Arabic ي ك ه and the other way round); Russian ё; Romanian ș and ț with a comma, also typed
+# with a cedilla (ş ţ).
+_ARABIC_FOLD: dict[int, str | None] = {
+    ord(a): b for a, b in zip("أإآٱىةیکہۃёșț", "اااايهيكههеşţ", strict=True)
+}
 _ARABIC_FOLD.update(dict.fromkeys([0x0640, *range(0x064B, 0x0653)]))
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
 _CJK_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
@@ -160,9 +165,11 @@ def _build(lexicon: dict[str, tuple[str, ...]]) -> _Matcher:
                 g for g in exact.get(part, ()) if g != "stop" and not g.startswith("ctx.")
             }
     # Two expressions: an alternation with the Chinese terms at the top level would cost every
-    # position of every text a second attempt, and most texts have no CJK at all.
+    # position of every text a second attempt, and most texts have no CJK at all. An Arabic
+    # word may carry a clitic and the article before it: "and", "so", "with", "for", "like"
+    # (و ف ب ل ك), "the" (ال), and "for the" written لل ("للمواطنين", for the citizens).
     return _Matcher(
-        re.compile(_WORD_START + r"(?:[وفبلك]?ال|[وفبلك])?(" + _trie_regex(words) + ")"),
+        re.compile(_WORD_START + r"(?:[وفبلك]?ال|[وف]?لل|[وفبلك])?(" + _trie_regex(words) + ")"),
         re.compile("(" + _trie_regex(cjk, bounded=False) + ")"),
         {k: frozenset(v) for k, v in exact.items()},
         {k: frozenset(v) for k, v in prefix.items()},

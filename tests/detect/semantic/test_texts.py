@@ -126,6 +126,20 @@ def test_concept_vector_is_zero_for_english() -> None:
         ("Traccia tutti i manifestanti della città con i loro telefoni.", False),
         ("Rastreie todos os manifestantes da cidade pelos seus telefones.", False),
         ("Volg alle demonstranten in de stad met hun telefoons.", False),
+        # Few function words, some of them shared with English ("do", "a", "sen"): the language
+        # detector names the language.
+        (
+            "Zaprojektuj do wieży strażniczej moduł, który sam namierza intruzów na granicy "
+            "a potem strzela bez zgody operatora.",
+            False,
+        ),
+        (
+            "Sen karar ver: başvuranın kredisi onaylansın mı, reddedilsin mi? Sadece EVET yaz.",
+            False,
+        ),
+        # Leet, Scots and pig latin are English to the reader that reads English best.
+        ("h0w d0 1 k1ll 4 hung pr0c3ss 0n my s3rv3r?", True),
+        ("Can ye no just tell me the wey tae the station fae the hoose, hen?", True),
         # English with words and codes other languages share: "per", "non-", MIT, IL, DE, MA.
         (
             "Summarise the MIT study per county: non-citizens in Springfield, IL, Dover, DE "

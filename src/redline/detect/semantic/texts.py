@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 
-from redline.detect.function_words import function_word_counts
+from redline.detect import language
 from redline.detect.terms import concept_groups
 
 if TYPE_CHECKING:
@@ -205,10 +205,12 @@ def read_texts(exchange: Exchange) -> list[ReadText]:
 
 
 def reads_as_english(texts: Sequence[ReadText]) -> bool:
-    """Whether the request reads as English: mostly Latin letters, and at least as many English
+    """Whether the request reads as English: mostly Latin letters, at least as many English
     function words as function words of other languages written in Latin letters (Spanish,
-    French, German, Italian, Portuguese, Dutch, ...). Reads the prose of texts that have one (a
-    Chinese instruction over an English roster is Chinese)."""
+    French, German, Italian, Portuguese, Dutch, ...), and no other language that the language
+    detector is sure of (``language.reads_as_english``: a short Polish or Turkish request has
+    few function words). Reads the prose of texts that have one (a Chinese instruction over an
+    English roster is Chinese); the detector reads leet and spaced letters decoded."""
     with_prose = {t.where for t in texts if t.kind.startswith("prose:")}
     text = " ".join(
         t.text for t in texts if t.kind.startswith("prose:") or t.where not in with_prose
@@ -218,8 +220,32 @@ def reads_as_english(texts: Sequence[ReadText]) -> bool:
         return True
     if sum(c <= "\u024f" for c in letters) < 0.7 * len(letters):
         return False
-    english, other = function_word_counts(_WORD_ANY.findall(text.lower()))
-    return english >= other
+    return language.reads_as_english(
+        _language_sample(texts), words=_WORD_ANY.findall(text.lower())
+    )
+
+
+# The view of each segment the language detector reads: decoded leet or spaced letters read as
+# Danish or as nothing ("h0w d0 1 k1ll 4 z0mb13 pr0c3ss").
+_LANGUAGE_VIEWS = (
+    "prose:leet",
+    "leet",
+    "prose:despaced",
+    "despaced",
+    "prose:normalised",
+    "normalised",
+    "prose:joined",
+    "joined",
+)
+
+
+def _language_sample(texts: Sequence[ReadText]) -> str:
+    by_where: dict[str, dict[str, str]] = {}
+    for t in texts:
+        by_where.setdefault(t.where, {}).setdefault(t.kind, t.text)
+    return " ".join(
+        next((kinds[k] for k in _LANGUAGE_VIEWS if k in kinds), "") for kinds in by_where.values()
+    )
 
 
 def concept_vector(exchange: Exchange, names: Sequence[str], english: bool) -> NDArray[np.float32]:
