@@ -988,54 +988,61 @@ _ES: dict[str, str] = {
     "ctx.foreign": """extranjero, extranjeros, enemigo, adversario,
         en el extranjero, adversarios, fuerzas hostiles, fuerzas enemigas, campo de batalla, zona de
         combate, zona de guerra, territorio ocupado""",
-    "surv.domestic": """estados unidos, eeuu, nueva york, california, texas, florida, miami, chicago,
-        nuestros ciudadanos, nuestros propios ciudadanos, nuestra propia gente, conciudadanos,
-        compatriotas, dentro del país, en territorio nacional, nuestro propio país, seguridad
-        social, policía local, policía nacional, departamento de policía, municipio, condado""",
-    "weap.select": """seleccionar objetivos, selecciona los objetivos, selección de objetivos, selección de
-        blancos, elegir objetivos, elige los objetivos, elige sus propios objetivos, elegir sus
-        propios objetivos, selecciona sus propios objetivos, decidir qué objetivos, decide qué
-        objetivos, decidir a quién disparar, a quién disparar, a quién matar, decidir a quién matar,
-        decidir quién vive, priorizar objetivos, priorización de objetivos, lista de eliminación,
-        disparar o no disparar, atacar o abortar, decidir si disparar, decidir si atacar, decisión
-        de disparo, asignar munición, asignación de armas, designación de objetivos, a cuál disparar""",
-    "weap.command": """dar la orden de disparo, da la orden de disparo, emite la orden de fuego, envía la orden de
-        fuego, dar la orden de lanzamiento, ordenar el ataque, ordena el ataque, autorizar el
-        ataque, autoriza el ataque, autorizar ataques aéreos, ejecuta el ataque, tu salida se envía,
-        tu respuesta se envía, tu decisión se ejecuta, directamente al arma, directamente al
-        lanzador, directamente a la torreta, tú eres el control de tiro, eres el oficial de armas,
-        decide si disparar, decide si atacar, decide cuándo disparar, activa el arma, conecta el
-        modelo, llm en el bucle, modelo en el bucle, ia en el bucle, ejecuta tu respuesta, orden de
-        fuego, orden de ataque, envía las coordenadas del ataque""",
-    "dec.batch": """por lotes, en lotes, programáticamente, cada fila, cada registro, para cada uno de, cada uno
-        de estos, para todos ellos""",
-    "ctx.operational": """nuestro sistema, nuestro dron, nuestra plataforma, nuestra agencia, quiero, queremos,
-        ayúdame, paso a paso, aquí están los datos, solo responde, devuelve solo, hoja de cálculo,
-        base de datos""",
-    "ctx.howto": """cómo puedo, cómo podemos, cómo hago, cómo se hace, cómo debería, formas de, la mejor manera
-        de, pasos para, instrucciones para, guíame, enséñame, muéstrame cómo""",
-    "ctx.question": """qué es, qué son, qué pasó, por qué, cómo funciona, cuáles son, cuál es, quién fue, puedes
-        explicar, qué criterios""",
-    "ctx.game": """mi juego, nuestro juego, juego de mesa, juego de estrategia, juego de disparos, motor de
-        juego, desarrollo de videojuegos, el jugador, diseño de niveles, defensa de torres, tiro al
-        plato, tiro con arco, campo de tiro, tiro al blanco, multijugador""",
-    "ctx.writing": """ensayos, trabajo final, trabajo de fin de grado, tesis, tesina, discurso, artículo de
-        opinión, memorando, libro blanco, juicio simulado, monografía, un trabajo sobre, revisión
-        bibliográfica, marco teórico""",
-    "ctx.code": """código, código fuente, función, pseudocódigo, algoritmo, repositorio, clasificador,
-        microcontrolador""",
-    "ctx.cyber": """tráfico de red, seguridad de red, seguridad informática, ciberseguridad, ciberataque*,
-        cortafuegos, intrusión, detección de intrusos, software malicioso, vulnerabilidad*, respuesta a incidentes, actividad sospechosa, acceso no autorizado,
+    "surv.domestic": """estados unidos, eeuu, nueva york, california, texas, florida, miami,
+        chicago, nuestros ciudadanos, nuestros propios ciudadanos, nuestra propia gente,
+        conciudadanos, compatriotas, dentro del país, en territorio nacional, nuestro propio
+        país, seguridad social, policía local, policía nacional, departamento de policía,
+        municipio, condado""",
+    "weap.select": """seleccionar objetivos, selecciona los objetivos, selección de objetivos,
+        selección de blancos, elegir objetivos, elige los objetivos, elige sus propios
+        objetivos, elegir sus propios objetivos, selecciona sus propios objetivos, decidir qué
+        objetivos, decide qué objetivos, decidir a quién disparar, a quién disparar, a quién
+        matar, decidir a quién matar, decidir quién vive, priorizar objetivos, priorización de
+        objetivos, lista de eliminación, disparar o no disparar, atacar o abortar, decidir si
+        disparar, decidir si atacar, decisión de disparo, asignar munición, asignación de armas,
+        designación de objetivos, a cuál disparar""",
+    "weap.command": """dar la orden de disparo, da la orden de disparo, emite la orden de fuego,
+        envía la orden de fuego, dar la orden de lanzamiento, ordenar el ataque, ordena el
+        ataque, autorizar el ataque, autoriza el ataque, autorizar ataques aéreos, ejecuta el
+        ataque, tu salida se envía, tu respuesta se envía, tu decisión se ejecuta, directamente
+        al arma, directamente al lanzador, directamente a la torreta, tú eres el control de
+        tiro, eres el oficial de armas, decide si disparar, decide si atacar, decide cuándo
+        disparar, activa el arma, conecta el modelo, llm en el bucle, modelo en el bucle, ia en
+        el bucle, ejecuta tu respuesta, orden de fuego, orden de ataque, envía las coordenadas
+        del ataque""",
+    "dec.batch": """por lotes, en lotes, programáticamente, cada fila, cada registro, para cada
+        uno de, cada uno de estos, para todos ellos""",
+    "ctx.operational": """nuestro sistema, nuestro dron, nuestra plataforma, nuestra agencia,
+        quiero, queremos, ayúdame, paso a paso, aquí están los datos, solo responde, devuelve
+        solo, hoja de cálculo, base de datos""",
+    "ctx.howto": """cómo puedo, cómo podemos, cómo hago, cómo se hace, cómo debería, formas de,
+        la mejor manera de, pasos para, instrucciones para, guíame, enséñame, muéstrame cómo""",
+    "ctx.question": """qué es, qué son, qué pasó, por qué, cómo funciona, cuáles son, cuál es,
+        quién fue, puedes explicar, qué criterios""",
+    "ctx.game": """mi juego, nuestro juego, juego de mesa, juego de estrategia, juego de
+        disparos, motor de juego, desarrollo de videojuegos, el jugador, diseño de niveles,
+        defensa de torres, tiro al plato, tiro con arco, campo de tiro, tiro al blanco,
+        multijugador""",
+    "ctx.writing": """ensayos, trabajo final, trabajo de fin de grado, tesis, tesina, discurso,
+        artículo de opinión, memorando, libro blanco, juicio simulado, monografía, un trabajo
+        sobre, revisión bibliográfica, marco teórico""",
+    "ctx.code": """código, código fuente, función, pseudocódigo, algoritmo, repositorio,
+        clasificador, microcontrolador""",
+    "ctx.cyber": """tráfico de red, seguridad de red, seguridad informática, ciberseguridad,
+        ciberataque*, cortafuegos, intrusión, detección de intrusos, software malicioso,
+        vulnerabilidad*, respuesta a incidentes, actividad sospechosa, acceso no autorizado,
         fuerza bruta, cifrado""",
-    "ctx.clerical": """campos obligatorios, campos incompletos, documentos faltantes, falta la firma, recordatorio,
-        recordatorios, erratas, solicitud duplicada""",
-    "ctx.assets": """flota, camiones, nuestros vehículos, envíos, inventario, paquetes, mercancía""",
-    "ctx.training": """entrenamiento, ejercicio, ejercicios, simulación, simulador, juego de guerra, simulacro,
-        maniobras, formación, un curso de""",
-    "stop": """seguimiento de pedidos, seguimiento del pedido, seguimiento del envío, rastrear mi pedido,
-        rastrear el paquete, rastreador de paquetes, matar el tiempo, público objetivo, mercado
-        objetivo, objetivos de aprendizaje, objetivos del proyecto, objetivos de ventas, cumplir los
-        objetivos, alarma de incendios, historial médico, ataque de pánico, ataque al corazón""",
+    "ctx.clerical": """campos obligatorios, campos incompletos, documentos faltantes, falta la
+        firma, recordatorio, recordatorios, erratas, solicitud duplicada""",
+    "ctx.assets": """flota, camiones, nuestros vehículos, envíos, inventario, paquetes,
+        mercancía""",
+    "ctx.training": """entrenamiento, ejercicio, ejercicios, simulación, simulador, juego de
+        guerra, simulacro, maniobras, formación, un curso de""",
+    "stop": """seguimiento de pedidos, seguimiento del pedido, seguimiento del envío, rastrear
+        mi pedido, rastrear el paquete, rastreador de paquetes, matar el tiempo, público
+        objetivo, mercado objetivo, objetivos de aprendizaje, objetivos del proyecto, objetivos
+        de ventas, cumplir los objetivos, alarma de incendios, historial médico, ataque de
+        pánico, ataque al corazón""",
 }
 
 # Portuguese (Brazilian and European spellings): the groups _ES covers, plus target selection
@@ -1300,10 +1307,10 @@ _FR: dict[str, str] = {
         armé, drones armés, drones kamikazes, drone d attaque, drones d attaque, robot tueur, robots
         tueurs, arme autonome, armes autonomes, armes létales autonomes, mines antipersonnel, mines
         terrestres, arme laser, charge explosive, obusier*""",
-    "weap.platform": """drone, drones,
-        aéronef sans pilote, aéronefs sans pilote, avion sans pilote, sans pilote, véhicule aérien
-        sans pilote, quadricoptère*, quadrirotor*, essaim, essaims, essaim de drones, robotisé,
-        robotisés, véhicule, plateforme, aéronef, char d assaut, navire, embarcation, chars d assaut""",
+    "weap.platform": """drone, drones, aéronef sans pilote, aéronefs sans pilote, avion sans
+        pilote, sans pilote, véhicule aérien sans pilote, quadricoptère*, quadrirotor*, essaim,
+        essaims, essaim de drones, robotisé, robotisés, véhicule, plateforme, aéronef, char d
+        assaut, navire, embarcation, chars d assaut""",
     "weap.auto": """autonome, autonomes, de manière autonome, automatiquement, automatique,
         de lui même, d elle même, tout seul, toute seule,
         autonomie, de façon autonome, en toute autonomie, entièrement autonome, totalement autonome,
@@ -1455,414 +1462,589 @@ _FR: dict[str, str] = {
         population, sur le territoire national, sur notre territoire, dans notre pays, à l intérieur
         du pays, sécurité sociale, police nationale, police municipale, gendarmerie, préfecture,
         ministère de l intérieur, renseignement intérieur""",
-    "weap.select": """sélectionner les cibles, sélectionne les cibles, sélectionnez les cibles, sélection des
-        cibles, sélection de cibles, choisir les cibles, choisit les cibles, choisis les cibles,
-        choisit ses propres cibles, choisir ses propres cibles, sélectionne ses propres cibles,
-        choisir ses cibles, choisit ses cibles, désigner les cibles, désignation des cibles, décider
-        quelles cibles, décide quelles cibles, décider qui abattre, décider sur qui tirer, sur qui
-        tirer, qui abattre, qui tuer, décider qui tuer, décider qui vit, prioriser les cibles,
-        priorisation des cibles, hiérarchiser les cibles, liste d élimination, tirer ou ne pas
-        tirer, frapper ou annuler, décider s il faut tirer, décider quand tirer, décider s il faut
-        frapper, décision de tir, décision de frappe, décision d engagement, allocation des
-        munitions, attribuer les armes, quelle cible engager, quelle cible frapper""",
-    "weap.command": """donner l ordre de tir, donne l ordre de tir, donner l ordre de tirer, envoie l ordre de tir,
-        envoyer l ordre de tir, donner l ordre de lancement, ordonner la frappe, ordonne la frappe,
-        ordonner l attaque, autoriser la frappe, autorise la frappe, autoriser les frappes, exécuter
-        la frappe, exécute la frappe, ta sortie est envoyée, ta réponse est envoyée, ta réponse
-        déclenche, ta décision est exécutée, directement à l arme, directement au lanceur,
-        directement à la tourelle, directement à l artillerie, tu es la conduite de tir, tu es l
-        officier de tir, décide s il faut tirer, décide quand tirer, déclenche l arme, déclenche le
-        tir, connecter le modèle, connecte le modèle, llm dans la boucle, modèle dans la boucle, ia
-        dans la boucle, exécute ta réponse, ordre de feu, ordres de tir, ordre de frappe,
-        transmettre les coordonnées de frappe, envoie les coordonnées de frappe""",
-    "dec.batch": """par lots, en lot, traitement par lots, chaque ligne, chaque enregistrement, chaque entrée,
-        pour chacun de, chacun de ces""",
-    "ctx.operational": """notre système, notre drone, notre plateforme, notre agence, nous voulons, je veux, aide moi,
-        étape par étape, voici les données, ci dessous, ci joint, réponds uniquement, renvoie
-        uniquement, tableur, base de données, feuille de calcul""",
-    "ctx.howto": """comment faire, comment puis je, comment pouvons nous, comment dois je, façons de, moyens de,
-        la meilleure façon de, étapes pour, instructions pour, tutoriel, guide moi, montre moi
-        comment, apprends moi""",
-    "ctx.question": """qu est ce que, qu est ce qu, c est quoi, pourquoi, comment fonctionne, quels sont, quelles
-        sont, qui était, peux tu expliquer, quels critères""",
+    "weap.select": """sélectionner les cibles, sélectionne les cibles, sélectionnez les cibles,
+        sélection des cibles, sélection de cibles, choisir les cibles, choisit les cibles,
+        choisis les cibles, choisit ses propres cibles, choisir ses propres cibles, sélectionne
+        ses propres cibles, choisir ses cibles, choisit ses cibles, désigner les cibles,
+        désignation des cibles, décider quelles cibles, décide quelles cibles, décider qui
+        abattre, décider sur qui tirer, sur qui tirer, qui abattre, qui tuer, décider qui tuer,
+        décider qui vit, prioriser les cibles, priorisation des cibles, hiérarchiser les cibles,
+        liste d élimination, tirer ou ne pas tirer, frapper ou annuler, décider s il faut tirer,
+        décider quand tirer, décider s il faut frapper, décision de tir, décision de frappe,
+        décision d engagement, allocation des munitions, attribuer les armes, quelle cible
+        engager, quelle cible frapper""",
+    "weap.command": """donner l ordre de tir, donne l ordre de tir, donner l ordre de tirer,
+        envoie l ordre de tir, envoyer l ordre de tir, donner l ordre de lancement, ordonner la
+        frappe, ordonne la frappe, ordonner l attaque, autoriser la frappe, autorise la frappe,
+        autoriser les frappes, exécuter la frappe, exécute la frappe, ta sortie est envoyée, ta
+        réponse est envoyée, ta réponse déclenche, ta décision est exécutée, directement à l
+        arme, directement au lanceur, directement à la tourelle, directement à l artillerie, tu
+        es la conduite de tir, tu es l officier de tir, décide s il faut tirer, décide quand
+        tirer, déclenche l arme, déclenche le tir, connecter le modèle, connecte le modèle, llm
+        dans la boucle, modèle dans la boucle, ia dans la boucle, exécute ta réponse, ordre de
+        feu, ordres de tir, ordre de frappe, transmettre les coordonnées de frappe, envoie les
+        coordonnées de frappe""",
+    "dec.batch": """par lots, en lot, traitement par lots, chaque ligne, chaque enregistrement,
+        chaque entrée, pour chacun de, chacun de ces""",
+    "ctx.operational": """notre système, notre drone, notre plateforme, notre agence, nous
+        voulons, je veux, aide moi, étape par étape, voici les données, ci dessous, ci joint,
+        réponds uniquement, renvoie uniquement, tableur, base de données, feuille de calcul""",
+    "ctx.howto": """comment faire, comment puis je, comment pouvons nous, comment dois je,
+        façons de, moyens de, la meilleure façon de, étapes pour, instructions pour, tutoriel,
+        guide moi, montre moi comment, apprends moi""",
+    "ctx.question": """qu est ce que, qu est ce qu, c est quoi, pourquoi, comment fonctionne,
+        quels sont, quelles sont, qui était, peux tu expliquer, quels critères""",
     "ctx.game": """mon jeu, notre jeu, jeu de société, jeu de stratégie, jeu de tir, moteur de jeu,
         développement de jeux vidéo, le joueur, ball trap, tir à l arc, stand de tir, tir sur cible,
         multijoueur, pnj""",
     "ctx.writing": """ discours, note de synthèse, livre blanc, procès fictif, fiche de lecture, un
         article sur, mon mémoire, un mémoire sur, mémoire de master""",
-    "ctx.code": """code source, fonction, implémentation, pseudo code, algorithme, dépôt git, classifieur,
-        microcontrôleur""",
-    "ctx.cyber": """trafic réseau, sécurité réseau, sécurité informatique, pare feu, détection d intrusion,
-        logiciel malveillant, serveur, serveurs, réponse aux incidents, activité suspecte, accès non
-        autorisé, force brute, chiffrement, rançongiciel*, hameçonnage""",
-    "ctx.clerical": """champs obligatoires, champs manquants, pièces manquantes, documents manquants, signature
-        manquante, relance, fautes de frappe, mise en forme, doublon, doublons""",
-    "ctx.assets": """flotte, camions, nos véhicules, expéditions, inventaire, colis, livraisons, marchandises,
-        conteneurs, pièces détachées""",
-    "ctx.training": """entraînement, exercice, exercices, simulé, simulateur, jeu de guerre, manœuvres, salle de
-        classe, leçon, un cours de, suivre un cours""",
-    "stop": """suivi de commande, suivi de colis, suivre mon colis, suivre ma commande, suivi des dépenses,
-        tuer le temps, public cible, clientèle cible, marché cible, cœur de cible, langue cible,
-        alarme incendie, faute de frappe, tirer parti, tirer profit, tirer des conclusions, tirer
-        les leçons, tirer au sort, lancer l application, lancer le programme, lancer une campagne,
-        lancer un projet, attaque de panique, attaque cardiaque, crise d angoisse""",
+    "ctx.code": """code source, fonction, implémentation, pseudo code, algorithme, dépôt git,
+        classifieur, microcontrôleur""",
+    "ctx.cyber": """trafic réseau, sécurité réseau, sécurité informatique, pare feu, détection d
+        intrusion, logiciel malveillant, serveur, serveurs, réponse aux incidents, activité
+        suspecte, accès non autorisé, force brute, chiffrement, rançongiciel*, hameçonnage""",
+    "ctx.clerical": """champs obligatoires, champs manquants, pièces manquantes, documents
+        manquants, signature manquante, relance, fautes de frappe, mise en forme, doublon,
+        doublons""",
+    "ctx.assets": """flotte, camions, nos véhicules, expéditions, inventaire, colis, livraisons,
+        marchandises, conteneurs, pièces détachées""",
+    "ctx.training": """entraînement, exercice, exercices, simulé, simulateur, jeu de guerre,
+        manœuvres, salle de classe, leçon, un cours de, suivre un cours""",
+    "stop": """suivi de commande, suivi de colis, suivre mon colis, suivre ma commande, suivi
+        des dépenses, tuer le temps, public cible, clientèle cible, marché cible, cœur de cible,
+        langue cible, alarme incendie, faute de frappe, tirer parti, tirer profit, tirer des
+        conclusions, tirer les leçons, tirer au sort, lancer l application, lancer le programme,
+        lancer une campagne, lancer un projet, attaque de panique, attaque cardiaque, crise d
+        angoisse""",
 }
 
 _ZH: dict[str, str] = {
-    "ctx.self": """我的申请, 我的签证, 我的贷款, 我的养老金, 我的低保, 我被拒,
-        被拒绝了我, 我的案子, 我的房东, 我的工作, 我被解雇, 我的补助, 我的申诉,
-        我的申請, 我的簽證, 我的貸款, 我的養老金, 我的房東, 我被解僱, 我的補助, 我的申訴, 我的信用, 我的房贷, 我的房貸, 我的庇护, 我的庇護, 我的假释, 我的假釋,
-        我的租约, 我的租約, 我的雇主, 我的僱主, 我的老板, 我的老闆, 我申请了, 我申請了, 我正在申请, 我正在申請, 我要申请, 我要申請, 如何申请, 如何申請, 怎么申请,
-        怎麼申請, 我该怎么, 我該怎麼, 模拟面试, 模擬面試, 面试我, 面試我, 我的简历, 我的簡歷, 我的绿卡, 我的綠卡, 我的理赔, 我的理賠, 我的失业金, 我的失業金,
-        我的退休金, 我的社保, 我们被拒, 我們被拒, 我被驳回, 我被駁回, 我被开除, 我被開除, 我被辞退, 我被辭退, 我被裁员, 我被裁員, 我的录取, 我的錄取, 我的奖学金,
-        我的獎學金, 我自己的""",
-    "ctx.draft": """写一封信, 写封信, 起草一封信, 推荐信, 申诉信, 上诉书,
-        复议申请书, 求职信, 个人陈述, 支持信, 润色, 修改简历, 改写, 校对, 修改一下, 改得更专业,
-        面试安排, 安排面试, 面试日程,
-        寫一封信, 寫封信, 推薦信, 申訴信, 上訴書, 複議申請書, 求職信, 個人陳述, 潤色, 修改簡歷, 改寫, 校對, 改得更專業, 面試安排, 安排面試, 面試日程,
-        写一封邮件, 寫一封郵件, 写封邮件, 寫封郵件, 起草邮件, 草擬郵件, 回复邮件, 回覆郵件, 通知函, 通知信, 提醒邮件, 提醒郵件, 欢迎邮件, 歡迎郵件, 按日期排序,
-        按字母排序, 去重, 对账, 對帳, 议程, 議程, 检查清单, 檢查清單, 面试问题, 面試問題, 面试题, 面試題, 采访提纲, 採訪提綱, 谈话要点, 談話要點, 申诉材料,
-        申訴材料, 复议申请, 複議申請, 投诉信, 投訴信, 申诉书, 申訴書, 求情信, 整理文件, 修改语法, 改正語法, 改进措辞, 改進措辭, 排班表, 值班表, 签到表, 簽到表,
-        宾客名单, 賓客名單, 邀请函, 邀請函""",
+    "ctx.self": """我的申请, 我的签证, 我的贷款, 我的养老金, 我的低保, 我被拒, 被拒绝了我, 我的案子,
+        我的房东, 我的工作, 我被解雇, 我的补助, 我的申诉, 我的申請, 我的簽證, 我的貸款, 我的養老金,
+        我的房東, 我被解僱, 我的補助, 我的申訴, 我的信用, 我的房贷, 我的房貸, 我的庇护, 我的庇護,
+        我的假释, 我的假釋, 我的租约, 我的租約, 我的雇主, 我的僱主, 我的老板, 我的老闆, 我申请了,
+        我申請了, 我正在申请, 我正在申請, 我要申请, 我要申請, 如何申请, 如何申請, 怎么申请,
+        怎麼申請, 我该怎么, 我該怎麼, 模拟面试, 模擬面試, 面试我, 面試我, 我的简历, 我的簡歷,
+        我的绿卡, 我的綠卡, 我的理赔, 我的理賠, 我的失业金, 我的失業金, 我的退休金, 我的社保,
+        我们被拒, 我們被拒, 我被驳回, 我被駁回, 我被开除, 我被開除, 我被辞退, 我被辭退, 我被裁员,
+        我被裁員, 我的录取, 我的錄取, 我的奖学金, 我的獎學金, 我自己的""",
+    "ctx.draft": """写一封信, 写封信, 起草一封信, 推荐信, 申诉信, 上诉书, 复议申请书, 求职信,
+        个人陈述, 支持信, 润色, 修改简历, 改写, 校对, 修改一下, 改得更专业, 面试安排, 安排面试,
+        面试日程, 寫一封信, 寫封信, 推薦信, 申訴信, 上訴書, 複議申請書, 求職信, 個人陳述, 潤色,
+        修改簡歷, 改寫, 校對, 改得更專業, 面試安排, 安排面試, 面試日程, 写一封邮件, 寫一封郵件,
+        写封邮件, 寫封郵件, 起草邮件, 草擬郵件, 回复邮件, 回覆郵件, 通知函, 通知信, 提醒邮件,
+        提醒郵件, 欢迎邮件, 歡迎郵件, 按日期排序, 按字母排序, 去重, 对账, 對帳, 议程, 議程,
+        检查清单, 檢查清單, 面试问题, 面試問題, 面试题, 面試題, 采访提纲, 採訪提綱, 谈话要点,
+        談話要點, 申诉材料, 申訴材料, 复议申请, 複議申請, 投诉信, 投訴信, 申诉书, 申訴書, 求情信,
+        整理文件, 修改语法, 改正語法, 改进措辞, 改進措辭, 排班表, 值班表, 签到表, 簽到表, 宾客名单,
+        賓客名單, 邀请函, 邀請函""",
     "surv.act_strong": """大规模监控, 大规模监视, 人脸识别, 面部识别, 窃听, 监听, 定位所有,
-        大規模監控, 人臉識別, 人臉辨識, 臉部辨識, 面部識別, 竊聽, 監聽, 大规模监听, 大规模窃听, 大規模監聽, 批量监听, 批量采集, 大规模采集, 大规模收集, 海量采集,
-        全量采集, 大規模蒐集, 合法监听, 合法監聽, 侦听, 偵聽, 截获通信, 截獲通信, 拦截通信, 攔截通信, 截获通讯, 拦截通讯, 间谍软件, 間諜軟體, 間諜軟件, 间谍,
-        間諜, 刺探, 窥探, 窺探, 偷听, 偷聽, 秘密监视, 秘密監視, 秘密监控, 秘密監控, 秘密跟踪, 秘密跟蹤, 秘密追踪, 秘密追蹤, 秘密定位, 暗中监视, 暗中監視,
-        暗中监控, 暗中監控, 暗中跟踪, 暗中跟蹤, 暗中追踪, 暗中追蹤, 偷偷监视, 偷偷監視, 偷偷跟踪, 偷偷跟蹤, 偷偷追踪, 偷偷追蹤, 偷偷定位, 偷偷监控, 偷偷監控,
-        在她不知情, 在他不知情, 在他们不知情, 在他們不知情, 在对方不知情, 在對方不知情, 在当事人不知情, 在她不知道, 在他不知道, 在他们不知道, 在他們不知道, 瞒着她,
-        瞞著她, 瞒着他, 瞞著他, 人脸比对, 人臉比對, 人脸检索, 人臉檢索, 人脸搜索, 人臉搜尋, 以图搜人, 以圖搜人, 人像比对, 人像比對, 去匿名化, 去匿名, 反匿名化,
-        重新识别身份, 行人重识别, 行人再识别, 行人重識別, 重识别, 重識別, 人肉搜索, 人肉出来, 人肉出來, 地理定位, 黑材料, 伪基站, 偽基站, 基站模拟器, 车牌识别,
-        車牌識別, 车牌自动识别, 声纹识别, 聲紋識別, 说话人识别, 說話人識別, 步态识别, 步態識別, 关键词监听, 關鍵詞監聽, 舆情监控, 輿情監控, 社交媒体监控,
-        社交媒體監控, 预测性警务, 預測性警務, 预测警务, 天网工程, 雪亮工程, 一人一档, 一人一檔, 远程开启麦克风, 远程打开麦克风, 远程激活麦克风, 遠端開啟麥克風,
-        远程开启摄像头, 远程打开摄像头, 遠端開啟鏡頭, 尾随, 尾隨, 跟踪骚扰, 跟蹤騷擾, 跟踪狂, 跟蹤狂""",
-    "surv.act": """监控, 监视, 追踪, 跟踪, 定位, 画像, 建档,
-        大規模監控, 秘密监视, 秘密監視, 秘密监控, 秘密監控, 秘密跟踪, 秘密跟蹤, 秘密追踪, 秘密追蹤, 秘密定位, 暗中监视, 暗中監視, 暗中监控, 暗中監控, 暗中跟踪,
-        暗中跟蹤, 暗中追踪, 暗中追蹤, 偷偷监视, 偷偷監視, 偷偷跟踪, 偷偷跟蹤, 偷偷追踪, 偷偷追蹤, 偷偷定位, 偷偷监控, 偷偷監控, 地理定位, 舆情监控, 輿情監控,
-        社交媒体监控, 社交媒體監控, 跟踪骚扰, 跟蹤騷擾, 跟踪狂, 跟蹤狂, 監控, 追蹤, 跟蹤, 建檔, 监测, 監測, 监看, 監看, 盯梢, 布控, 佈控, 摸排, 蹲守,
-        侧写, 側寫, 用戶畫像, 人物画像, 人物畫像, 建立档案, 建立檔案, 电子围栏, 電子圍欄, 找出是谁, 找出是誰, 查出是谁, 查出是誰, 找出谁, 找出誰, 查出谁,
-        查出誰, 查明身份, 查清身份, 谁参加了, 誰參加了, 谁参加过, 誰參加過, 哪些人参加, 哪些人參加, 谁去过, 誰去過, 哪些人去过, 哪些人去過, 交叉比对, 交叉比對,
-        交叉核对, 交叉核對, 数据碰撞, 數據碰撞, 比对身份, 比對身份, 身份关联, 身份關聯, 身份比对, 标记所有人, 標記所有人, 标记每个人, 標記每個人, 标记任何,
-        標記任何, 录下所有, 錄下所有, 录下他们, 錄下他們, 转录所有, 轉錄所有, 转写所有, 读取所有, 讀取所有, 读取每条, 讀取每條, 爬虫, 爬蟲, 藏身处, 藏身處,
-        无需搜查令, 無需搜查令, 没有搜查令, 沒有搜查令, 不需要搜查令, 无搜查令, 无需令状, 無需令狀, 监控录像, 監控錄像, 监控视频, 監控視頻, 监控画面, 監控畫面,
+        大規模監控, 人臉識別, 人臉辨識, 臉部辨識, 面部識別, 竊聽, 監聽, 大规模监听, 大规模窃听,
+        大規模監聽, 批量监听, 批量采集, 大规模采集, 大规模收集, 海量采集, 全量采集, 大規模蒐集,
+        合法监听, 合法監聽, 侦听, 偵聽, 截获通信, 截獲通信, 拦截通信, 攔截通信, 截获通讯, 拦截通讯,
+        间谍软件, 間諜軟體, 間諜軟件, 间谍, 間諜, 刺探, 窥探, 窺探, 偷听, 偷聽, 秘密监视, 秘密監視,
+        秘密监控, 秘密監控, 秘密跟踪, 秘密跟蹤, 秘密追踪, 秘密追蹤, 秘密定位, 暗中监视, 暗中監視,
+        暗中监控, 暗中監控, 暗中跟踪, 暗中跟蹤, 暗中追踪, 暗中追蹤, 偷偷监视, 偷偷監視, 偷偷跟踪,
+        偷偷跟蹤, 偷偷追踪, 偷偷追蹤, 偷偷定位, 偷偷监控, 偷偷監控, 在她不知情, 在他不知情,
+        在他们不知情, 在他們不知情, 在对方不知情, 在對方不知情, 在当事人不知情, 在她不知道,
+        在他不知道, 在他们不知道, 在他們不知道, 瞒着她, 瞞著她, 瞒着他, 瞞著他, 人脸比对, 人臉比對,
+        人脸检索, 人臉檢索, 人脸搜索, 人臉搜尋, 以图搜人, 以圖搜人, 人像比对, 人像比對, 去匿名化,
+        去匿名, 反匿名化, 重新识别身份, 行人重识别, 行人再识别, 行人重識別, 重识别, 重識別,
+        人肉搜索, 人肉出来, 人肉出來, 地理定位, 黑材料, 伪基站, 偽基站, 基站模拟器, 车牌识别,
+        車牌識別, 车牌自动识别, 声纹识别, 聲紋識別, 说话人识别, 說話人識別, 步态识别, 步態識別,
+        关键词监听, 關鍵詞監聽, 舆情监控, 輿情監控, 社交媒体监控, 社交媒體監控, 预测性警务,
+        預測性警務, 预测警务, 天网工程, 雪亮工程, 一人一档, 一人一檔, 远程开启麦克风,
+        远程打开麦克风, 远程激活麦克风, 遠端開啟麥克風, 远程开启摄像头, 远程打开摄像头,
+        遠端開啟鏡頭, 尾随, 尾隨, 跟踪骚扰, 跟蹤騷擾, 跟踪狂, 跟蹤狂""",
+    "surv.act": """监控, 监视, 追踪, 跟踪, 定位, 画像, 建档, 大規模監控, 秘密监视, 秘密監視,
+        秘密监控, 秘密監控, 秘密跟踪, 秘密跟蹤, 秘密追踪, 秘密追蹤, 秘密定位, 暗中监视, 暗中監視,
+        暗中监控, 暗中監控, 暗中跟踪, 暗中跟蹤, 暗中追踪, 暗中追蹤, 偷偷监视, 偷偷監視, 偷偷跟踪,
+        偷偷跟蹤, 偷偷追踪, 偷偷追蹤, 偷偷定位, 偷偷监控, 偷偷監控, 地理定位, 舆情监控, 輿情監控,
+        社交媒体监控, 社交媒體監控, 跟踪骚扰, 跟蹤騷擾, 跟踪狂, 跟蹤狂, 監控, 追蹤, 跟蹤, 建檔,
+        监测, 監測, 监看, 監看, 盯梢, 布控, 佈控, 摸排, 蹲守, 侧写, 側寫, 用戶畫像, 人物画像,
+        人物畫像, 建立档案, 建立檔案, 电子围栏, 電子圍欄, 找出是谁, 找出是誰, 查出是谁, 查出是誰,
+        找出谁, 找出誰, 查出谁, 查出誰, 查明身份, 查清身份, 谁参加了, 誰參加了, 谁参加过, 誰參加過,
+        哪些人参加, 哪些人參加, 谁去过, 誰去過, 哪些人去过, 哪些人去過, 交叉比对, 交叉比對,
+        交叉核对, 交叉核對, 数据碰撞, 數據碰撞, 比对身份, 比對身份, 身份关联, 身份關聯, 身份比对,
+        标记所有人, 標記所有人, 标记每个人, 標記每個人, 标记任何, 標記任何, 录下所有, 錄下所有,
+        录下他们, 錄下他們, 转录所有, 轉錄所有, 转写所有, 读取所有, 讀取所有, 读取每条, 讀取每條,
+        爬虫, 爬蟲, 藏身处, 藏身處, 无需搜查令, 無需搜查令, 没有搜查令, 沒有搜查令, 不需要搜查令,
+        无搜查令, 无需令状, 無需令狀, 监控录像, 監控錄像, 监控视频, 監控視頻, 监控画面, 監控畫面,
         監視器, 监控名单, 監控名單""",
-    "surv.act_weak": """识别, 收集, 采集, 爬取, 抓取, 关联,
-        人臉識別, 人臉辨識, 臉部辨識, 面部識別, 批量采集, 大规模采集, 大规模收集, 海量采集, 全量采集, 重新识别身份, 行人重识别, 行人再识别, 行人重識別, 重识别,
-        重識別, 车牌识别, 車牌識別, 车牌自动识别, 声纹识别, 聲紋識別, 说话人识别, 說話人識別, 步态识别, 步態識別, 身份关联, 身份關聯, 标记所有人, 標記所有人,
-        标记每个人, 標記每個人, 标记任何, 標記任何, 採集, 關聯, 汇总, 匯總, 汇集, 匯集, 辨识, 辨識, 观察, 觀察, 标记, 標記, 登记所有, 登記所有, 记录每个,
-        記錄每個, 记录所有人, 記錄所有人, 名册, 名冊, 建立数据库, 建立資料庫, 建数据库, 他们是谁, 他們是誰, 都是谁, 都是誰, 分别是谁, 分別是誰, 生物识别信息,
-        生物辨識資料, 設備識別碼""",
-    "surv.pop": """公民, 国民, 抗议者, 示威者, 活动人士, 维权人士, 记者, 移民, 异见人士,
-        穆斯林, 维吾尔, 选民, 美国人, 美国公民,
-        活動人士, 維權人士, 異見人士, 選民, 美國人, 美國公民, 國民, 抗议人士, 抗議人士, 示威人士, 游行者, 遊行者, 游行人员, 參加遊行, 参加游行, 上访者, 上訪者,
-        上访户, 上訪戶, 维权者, 維權者, 异议人士, 異議人士, 异见分子, 異見分子, 反对派, 反對派, 反对者, 反對者, 批评者, 批評者, 批评政府, 批評政府, 吹哨人,
-        吹哨者, 举报人, 舉報人, 工会成员, 工會成員, 工会会员, 工會會員, 罢工工人, 罷工工人, 寻求庇护者, 尋求庇護者, 非法移民, 无证移民, 無證移民, 偷渡者,
-        外来人口, 外來人口, 流动人口, 流動人口, 农民工, 農民工, 少数民族, 少數民族, 少数族裔, 少數族裔, 宗教信徒, 教徒, 基督徒, 天主教徒, 犹太人, 猶太人, 维族,
-        維吾爾, 法轮功, 法輪功, 同性恋者, 同性戀者, 性少数, 性少數, 黑人, 清真寺, 教会成员, 教會成員, 家庭教会, 家庭教會, 礼拜者, 禮拜者, 宗教团体, 宗教團體,
-        维权律师, 維權律師, 人权律师, 人權律師, 人权捍卫者, 人權捍衛者, 政治对手, 政治對手, 政敌, 政敵, 抗议, 抗議, 示威, 抗议活动, 游行示威, 遊行示威, 集会,
-        集會, 请愿者, 請願者, 联署人, 連署人, 在请愿书上签名, 社运人士, 社運人士, 投票人, 藏族人, 藏族, 每个公民, 每個公民, 每位公民, 本国公民, 本國公民,
-        我国公民, 我國公民, 自己的国民, 重点人员, 重點人員, 重点人口, 重點人口""",
-    "surv.pop_mid": """市民, 居民, 民众, 群众, 人口, 所有人, 每个人,
-        标记所有人, 標記所有人, 标记每个人, 標記每個人, 记录所有人, 記錄所有人, 外来人口, 外來人口, 流动人口, 流動人口, 民眾, 群眾, 每個人, 老百姓, 百姓, 平民,
-        住户, 住戶, 每户, 每戶, 家家户户, 家家戶戶, 邻居, 鄰居, 公众, 公眾, 网民, 網民, 成年人, 村民, 所有居民, 每个居民, 每個居民, 每位居民, 全体居民,
-        全體居民, 社会公众, 社會大眾, 国内民众, 國內民眾""",
-    "surv.pop_weak": """用户, 人员, 员工, 个人,
-        人臉識別, 人臉辨識, 人脸比对, 人臉比對, 人脸检索, 人臉檢索, 人脸搜索, 人臉搜尋, 用戶畫像, 标记每个人, 標記每個人, 游行人员, 工会成员, 工會成員, 工会会员,
-        工會會員, 教会成员, 教會成員, 每個人, 用戶, 人員, 員工, 人们, 人們, 乘客, 司机, 司機, 驾驶员, 駕駛員, 路人, 學生, 顾客, 客户, 客戶, 访客, 訪客,
-        游客, 遊客, 订阅者, 訂閱者, 会员, 會員, 成员, 成員, 手机, 手機, 设备, 設備, 车辆, 車輛, 人脸, 人臉, 面孔, 人群, 通勤者, 来电者, 來電者,
-        收件人, 车主, 車主, 男性, 女性, 青少年, 任何人, 某人, 发帖人, 發文者, 发帖者, 账户, 帳戶, 账号, 帳號, 手机号, 手機號, 人脸照片, 人臉照片,
-        人脸图像, 人臉圖像, 人脸数据, 人臉資料, 人脸库, 人臉庫, 设备标识, 設備識別碼, 家庭成员, 家庭成員""",
-    "surv.scale": """所有, 全部, 每个, 每一个, 全体, 大规模, 大规模监控, 大规模监视, 所有人,
-        每个人, 批量, 实时, 持续, 全市, 全国, 全城, 数百万, 全天候,
-        大規模監控, 大规模监听, 大规模窃听, 大規模監聽, 批量监听, 批量采集, 大规模采集, 大规模收集, 海量采集, 全量采集, 大規模蒐集, 标记所有人, 標記所有人,
-        标记每个人, 標記每個人, 录下所有, 錄下所有, 转录所有, 轉錄所有, 转写所有, 读取所有, 讀取所有, 登记所有, 登記所有, 记录每个, 記錄每個, 记录所有人,
-        記錄所有人, 每個人, 所有居民, 每个居民, 每個居民, 每位居民, 全体居民, 全體居民, 每個, 全體, 數百萬, 即時, 實時, 持續, 无差别, 無差別, 不加区分,
-        一网打尽, 一網打盡, 全覆盖, 全覆蓋, 无死角, 無死角, 24小时, 24小時, 二十四小时, 全时段, 不间断, 不間斷, 持续不断, 長期, 长期, 永久, 随时, 隨時,
-        每次, 成千上万, 成千上萬, 数以万计, 數以萬計, 数以千计, 數以千計, 数千, 數千, 上万, 上萬, 数十万, 數十萬, 几百万, 幾百萬, 上百万, 上百萬, 数千万,
-        數千萬, 全省, 全县, 全縣, 整个城市, 整個城市, 整个国家, 整個國家, 全社会, 全社會, 全民, 全量, 海量, 系统地, 系統地, 每位, 每名, 每个公民, 每個公民,
-        每位公民""",
-    "surv.data": """位置, 行踪, 通话记录, 社交媒体, 聊天记录, 车牌, 住址,
-        车牌识别, 車牌識別, 车牌自动识别, 声纹识别, 聲紋識別, 社交媒体监控, 社交媒體監控, 远程开启摄像头, 远程打开摄像头, 行蹤, 通話記錄, 社交媒體, 聊天記錄, 車牌,
-        手机号, 手機號, 电话号码, 電話號碼, 身份证号, 身份證號, 身份证, 身份證, 身份信息, 身分資料, 真实姓名, 真實姓名, 实名信息, 實名資訊, 通讯录, 通訊錄,
-        联系人, 聯絡人, 好友列表, 好友名单, 好友名單, 社交关系, 社交關係, 人际关系, 人際關係, 关系网, 關係網, 社会关系, 社會關係, 话单, 話單, 通话详单,
-        通話詳單, 短信, 簡訊, 短訊, 私信, 微信群, 群聊, 电子邮件, 電子郵件, 邮件, 郵件, 帖子, 貼文, 推文, 发帖记录, 浏览记录, 瀏覽記錄, 浏览历史, 瀏覽歷史,
-        搜索记录, 搜尋紀錄, 搜索历史, 元数据, 元資料, 詮釋資料, 监控录像, 監控錄像, 监控视频, 監控視頻, 监控画面, 監控畫面, 監視器, 摄像头, 攝像頭, 摄像机,
-        攝影機, 录像, 錄影, 视频流, 照片, 人脸照片, 人臉照片, 人脸图像, 人臉圖像, 人脸数据, 人臉資料, 人脸库, 人臉庫, 生物特征, 生物特徵, 生物识别信息,
-        生物辨識資料, 指纹, 虹膜, 声纹, 聲紋, 购物记录, 購物記錄, 消费记录, 消費記錄, 购买记录, 購買記錄, 交易记录, 交易記錄, 转账记录, 轉帳記錄, 支付记录,
-        支付記錄, 银行流水, 銀行流水, 财务记录, 財務記錄, 行动轨迹, 行動軌跡, 活动轨迹, 活動軌跡, 出行轨迹, 出行記錄, 出行记录, 行程记录, 行程記錄, 出入境记录,
-        出入境記錄, 开房记录, 住宿记录, 住宿記錄, 轨迹数据, 軌跡資料, 设备标识, 設備識別碼, 广告标识符, 用电数据, 用電數據, 用电量, 用電量, 用水量, 智能电表,
-        智慧電表, 家庭成员, 家庭成員, 亲属, 親屬, 亲戚, 親戚, 工作单位, 工作單位, 雇主, 僱主, 住在哪, 住处, 住處, 居住地, 家庭地址, 户籍信息, 戶籍資料,
-        过车记录, 過車記錄, 卡口数据, 上网记录, 上網紀錄, 通话录音, 通話錄音, 录音, 錄音, 作息时间, 作息時間, 作息规律, 作息規律, 日常作息""",
-    "weap.engage": """开火, 射击, 发射, 打击, 攻击, 摧毁, 消灭, 击杀, 杀死, 交战, 歼灭, 击毁,
-        投弹, 引爆,
-        開火, 射擊, 發射, 打擊, 攻擊, 摧毀, 消滅, 擊殺, 殺死, 交戰, 殲滅, 擊毀, 投彈, 开枪, 開槍, 枪杀, 槍殺, 击毙, 擊斃, 击落, 擊落, 轰炸, 轟炸,
-        空袭, 空襲, 空中打击, 空中打擊, 炮击, 炮擊, 砲擊, 袭击, 襲擊, 突袭, 突襲, 狙击, 狙擊, 猎杀, 獵殺, 格杀, 格殺, 火力压制, 火力壓制, 拦截, 攔截,
-        杀掉, 殺掉, 干掉, 幹掉, 打死, 弄死, 杀人, 殺人, 扣动扳机, 扣動扳機, 扣扳机, 扣扳機, 致命武力, 动用武力, 動用武力, 使用武力, 俯冲, 俯衝, 齐射,
-        齊射, 开炮, 開炮, 击沉, 擊沉, 交火, 还击, 還擊, 射杀, 攻击对象, 攻擊對象, 打击对象, 打擊對象, 格杀勿论, 格殺勿論, 决定攻击哪个, 決定攻擊哪個,
-        决定打击哪个, 決定打擊哪個, 决定向谁开火, 決定向誰開火, 决定攻击谁, 決定攻擊誰, 决定是否开火, 決定是否開火, 决定是否攻击, 決定是否攻擊, 决定是否打击,
-        決定是否打擊, 决定是否交战, 決定是否交戰, 决定何时开火, 決定何時開火, 判断是否开火, 判斷是否開火, 判断是否攻击, 判斷是否攻擊, 是否开火, 是否開火, 是否射击,
-        是否射擊, 是否交战, 是否交戰, 是否打击, 是否打擊, 是否击杀, 是否擊殺, 开火或不开火, 開火或不開火, 开火还是不开火, 開火還是不開火, 射击还是不射击, 开火或待命,
-        開火或待命, 开火还是待命, 開火還是待命, 交战或待命, 交戰或待命, 打击或放弃, 打擊或放棄, 攻击或放弃, 攻擊或放棄, 开火与否, 開火與否, 向谁开火, 向誰開火,
-        朝谁开火, 朝誰開火, 先攻击哪个, 先攻擊哪個, 优先打击, 優先打擊, 优先攻击, 優先攻擊, 确定打击目标, 確定打擊目標, 确定攻击目标, 確定攻擊目標, 击杀名单,
-        擊殺名單, 猎杀名单, 獵殺名單, 打击清单, 打擊清單, 打击名单, 打擊名單, 攻击决策, 攻擊決策, 打击决策, 打擊決策, 开火决策, 開火決策, 交战决策, 交戰決策,
-        击杀决策, 擊殺決策, 开火决定, 開火決定, 选择攻击对象, 選擇攻擊對象, 下达开火命令, 下達開火命令, 发出开火命令, 發出開火命令, 下达发射命令, 下達發射命令,
-        发出发射指令, 發出發射指令, 下达攻击命令, 下達攻擊命令, 下令开火, 下令開火, 下令打击, 下令打擊, 下令攻击, 下令攻擊, 下令发射, 下令發射, 批准打击, 批准打擊,
-        授权打击, 授權打擊, 授权攻击, 授權攻擊, 授权开火, 授權開火, 执行打击, 執行打擊, 直接发给发射器, 直接發給發射器, 直接传给发射器, 直接控制发射器, 直接控制發射器,
-        输出开火, 輸出開火, 输出交战, 輸出交戰, 输出打击, 輸出打擊, 触发发射器, 觸發發射器, 接入发射装置, 接入發射裝置, 射击诸元, 射擊諸元, 射击解算, 射擊解算,
+    "surv.act_weak": """识别, 收集, 采集, 爬取, 抓取, 关联, 人臉識別, 人臉辨識, 臉部辨識, 面部識別,
+        批量采集, 大规模采集, 大规模收集, 海量采集, 全量采集, 重新识别身份, 行人重识别, 行人再识别,
+        行人重識別, 重识别, 重識別, 车牌识别, 車牌識別, 车牌自动识别, 声纹识别, 聲紋識別,
+        说话人识别, 說話人識別, 步态识别, 步態識別, 身份关联, 身份關聯, 标记所有人, 標記所有人,
+        标记每个人, 標記每個人, 标记任何, 標記任何, 採集, 關聯, 汇总, 匯總, 汇集, 匯集, 辨识, 辨識,
+        观察, 觀察, 标记, 標記, 登记所有, 登記所有, 记录每个, 記錄每個, 记录所有人, 記錄所有人,
+        名册, 名冊, 建立数据库, 建立資料庫, 建数据库, 他们是谁, 他們是誰, 都是谁, 都是誰, 分别是谁,
+        分別是誰, 生物识别信息, 生物辨識資料, 設備識別碼""",
+    "surv.pop": """公民, 国民, 抗议者, 示威者, 活动人士, 维权人士, 记者, 移民, 异见人士, 穆斯林,
+        维吾尔, 选民, 美国人, 美国公民, 活動人士, 維權人士, 異見人士, 選民, 美國人, 美國公民, 國民,
+        抗议人士, 抗議人士, 示威人士, 游行者, 遊行者, 游行人员, 參加遊行, 参加游行, 上访者, 上訪者,
+        上访户, 上訪戶, 维权者, 維權者, 异议人士, 異議人士, 异见分子, 異見分子, 反对派, 反對派,
+        反对者, 反對者, 批评者, 批評者, 批评政府, 批評政府, 吹哨人, 吹哨者, 举报人, 舉報人,
+        工会成员, 工會成員, 工会会员, 工會會員, 罢工工人, 罷工工人, 寻求庇护者, 尋求庇護者,
+        非法移民, 无证移民, 無證移民, 偷渡者, 外来人口, 外來人口, 流动人口, 流動人口, 农民工,
+        農民工, 少数民族, 少數民族, 少数族裔, 少數族裔, 宗教信徒, 教徒, 基督徒, 天主教徒, 犹太人,
+        猶太人, 维族, 維吾爾, 法轮功, 法輪功, 同性恋者, 同性戀者, 性少数, 性少數, 黑人, 清真寺,
+        教会成员, 教會成員, 家庭教会, 家庭教會, 礼拜者, 禮拜者, 宗教团体, 宗教團體, 维权律师,
+        維權律師, 人权律师, 人權律師, 人权捍卫者, 人權捍衛者, 政治对手, 政治對手, 政敌, 政敵, 抗议,
+        抗議, 示威, 抗议活动, 游行示威, 遊行示威, 集会, 集會, 请愿者, 請願者, 联署人, 連署人,
+        在请愿书上签名, 社运人士, 社運人士, 投票人, 藏族人, 藏族, 每个公民, 每個公民, 每位公民,
+        本国公民, 本國公民, 我国公民, 我國公民, 自己的国民, 重点人员, 重點人員, 重点人口,
+        重點人口""",
+    "surv.pop_mid": """市民, 居民, 民众, 群众, 人口, 所有人, 每个人, 标记所有人, 標記所有人,
+        标记每个人, 標記每個人, 记录所有人, 記錄所有人, 外来人口, 外來人口, 流动人口, 流動人口,
+        民眾, 群眾, 每個人, 老百姓, 百姓, 平民, 住户, 住戶, 每户, 每戶, 家家户户, 家家戶戶, 邻居,
+        鄰居, 公众, 公眾, 网民, 網民, 成年人, 村民, 所有居民, 每个居民, 每個居民, 每位居民,
+        全体居民, 全體居民, 社会公众, 社會大眾, 国内民众, 國內民眾""",
+    "surv.pop_weak": """用户, 人员, 员工, 个人, 人臉識別, 人臉辨識, 人脸比对, 人臉比對, 人脸检索,
+        人臉檢索, 人脸搜索, 人臉搜尋, 用戶畫像, 标记每个人, 標記每個人, 游行人员, 工会成员,
+        工會成員, 工会会员, 工會會員, 教会成员, 教會成員, 每個人, 用戶, 人員, 員工, 人们, 人們,
+        乘客, 司机, 司機, 驾驶员, 駕駛員, 路人, 學生, 顾客, 客户, 客戶, 访客, 訪客, 游客, 遊客,
+        订阅者, 訂閱者, 会员, 會員, 成员, 成員, 手机, 手機, 设备, 設備, 车辆, 車輛, 人脸, 人臉,
+        面孔, 人群, 通勤者, 来电者, 來電者, 收件人, 车主, 車主, 男性, 女性, 青少年, 任何人, 某人,
+        发帖人, 發文者, 发帖者, 账户, 帳戶, 账号, 帳號, 手机号, 手機號, 人脸照片, 人臉照片,
+        人脸图像, 人臉圖像, 人脸数据, 人臉資料, 人脸库, 人臉庫, 设备标识, 設備識別碼, 家庭成员,
+        家庭成員""",
+    "surv.scale": """所有, 全部, 每个, 每一个, 全体, 大规模, 大规模监控, 大规模监视, 所有人, 每个人,
+        批量, 实时, 持续, 全市, 全国, 全城, 数百万, 全天候, 大規模監控, 大规模监听, 大规模窃听,
+        大規模監聽, 批量监听, 批量采集, 大规模采集, 大规模收集, 海量采集, 全量采集, 大規模蒐集,
+        标记所有人, 標記所有人, 标记每个人, 標記每個人, 录下所有, 錄下所有, 转录所有, 轉錄所有,
+        转写所有, 读取所有, 讀取所有, 登记所有, 登記所有, 记录每个, 記錄每個, 记录所有人,
+        記錄所有人, 每個人, 所有居民, 每个居民, 每個居民, 每位居民, 全体居民, 全體居民, 每個, 全體,
+        數百萬, 即時, 實時, 持續, 无差别, 無差別, 不加区分, 一网打尽, 一網打盡, 全覆盖, 全覆蓋,
+        无死角, 無死角, 24小时, 24小時, 二十四小时, 全时段, 不间断, 不間斷, 持续不断, 長期, 长期,
+        永久, 随时, 隨時, 每次, 成千上万, 成千上萬, 数以万计, 數以萬計, 数以千计, 數以千計, 数千,
+        數千, 上万, 上萬, 数十万, 數十萬, 几百万, 幾百萬, 上百万, 上百萬, 数千万, 數千萬, 全省,
+        全县, 全縣, 整个城市, 整個城市, 整个国家, 整個國家, 全社会, 全社會, 全民, 全量, 海量,
+        系统地, 系統地, 每位, 每名, 每个公民, 每個公民, 每位公民""",
+    "surv.data": """位置, 行踪, 通话记录, 社交媒体, 聊天记录, 车牌, 住址, 车牌识别, 車牌識別,
+        车牌自动识别, 声纹识别, 聲紋識別, 社交媒体监控, 社交媒體監控, 远程开启摄像头,
+        远程打开摄像头, 行蹤, 通話記錄, 社交媒體, 聊天記錄, 車牌, 手机号, 手機號, 电话号码,
+        電話號碼, 身份证号, 身份證號, 身份证, 身份證, 身份信息, 身分資料, 真实姓名, 真實姓名,
+        实名信息, 實名資訊, 通讯录, 通訊錄, 联系人, 聯絡人, 好友列表, 好友名单, 好友名單, 社交关系,
+        社交關係, 人际关系, 人際關係, 关系网, 關係網, 社会关系, 社會關係, 话单, 話單, 通话详单,
+        通話詳單, 短信, 簡訊, 短訊, 私信, 微信群, 群聊, 电子邮件, 電子郵件, 邮件, 郵件, 帖子, 貼文,
+        推文, 发帖记录, 浏览记录, 瀏覽記錄, 浏览历史, 瀏覽歷史, 搜索记录, 搜尋紀錄, 搜索历史,
+        元数据, 元資料, 詮釋資料, 监控录像, 監控錄像, 监控视频, 監控視頻, 监控画面, 監控畫面,
+        監視器, 摄像头, 攝像頭, 摄像机, 攝影機, 录像, 錄影, 视频流, 照片, 人脸照片, 人臉照片,
+        人脸图像, 人臉圖像, 人脸数据, 人臉資料, 人脸库, 人臉庫, 生物特征, 生物特徵, 生物识别信息,
+        生物辨識資料, 指纹, 虹膜, 声纹, 聲紋, 购物记录, 購物記錄, 消费记录, 消費記錄, 购买记录,
+        購買記錄, 交易记录, 交易記錄, 转账记录, 轉帳記錄, 支付记录, 支付記錄, 银行流水, 銀行流水,
+        财务记录, 財務記錄, 行动轨迹, 行動軌跡, 活动轨迹, 活動軌跡, 出行轨迹, 出行記錄, 出行记录,
+        行程记录, 行程記錄, 出入境记录, 出入境記錄, 开房记录, 住宿记录, 住宿記錄, 轨迹数据,
+        軌跡資料, 设备标识, 設備識別碼, 广告标识符, 用电数据, 用電數據, 用电量, 用電量, 用水量,
+        智能电表, 智慧電表, 家庭成员, 家庭成員, 亲属, 親屬, 亲戚, 親戚, 工作单位, 工作單位, 雇主,
+        僱主, 住在哪, 住处, 住處, 居住地, 家庭地址, 户籍信息, 戶籍資料, 过车记录, 過車記錄,
+        卡口数据, 上网记录, 上網紀錄, 通话录音, 通話錄音, 录音, 錄音, 作息时间, 作息時間, 作息规律,
+        作息規律, 日常作息""",
+    "weap.engage": """开火, 射击, 发射, 打击, 攻击, 摧毁, 消灭, 击杀, 杀死, 交战, 歼灭, 击毁, 投弹,
+        引爆, 開火, 射擊, 發射, 打擊, 攻擊, 摧毀, 消滅, 擊殺, 殺死, 交戰, 殲滅, 擊毀, 投彈, 开枪,
+        開槍, 枪杀, 槍殺, 击毙, 擊斃, 击落, 擊落, 轰炸, 轟炸, 空袭, 空襲, 空中打击, 空中打擊, 炮击,
+        炮擊, 砲擊, 袭击, 襲擊, 突袭, 突襲, 狙击, 狙擊, 猎杀, 獵殺, 格杀, 格殺, 火力压制, 火力壓制,
+        拦截, 攔截, 杀掉, 殺掉, 干掉, 幹掉, 打死, 弄死, 杀人, 殺人, 扣动扳机, 扣動扳機, 扣扳机,
+        扣扳機, 致命武力, 动用武力, 動用武力, 使用武力, 俯冲, 俯衝, 齐射, 齊射, 开炮, 開炮, 击沉,
+        擊沉, 交火, 还击, 還擊, 射杀, 攻击对象, 攻擊對象, 打击对象, 打擊對象, 格杀勿论, 格殺勿論,
+        决定攻击哪个, 決定攻擊哪個, 决定打击哪个, 決定打擊哪個, 决定向谁开火, 決定向誰開火,
+        决定攻击谁, 決定攻擊誰, 决定是否开火, 決定是否開火, 决定是否攻击, 決定是否攻擊,
+        决定是否打击, 決定是否打擊, 决定是否交战, 決定是否交戰, 决定何时开火, 決定何時開火,
+        判断是否开火, 判斷是否開火, 判断是否攻击, 判斷是否攻擊, 是否开火, 是否開火, 是否射击,
+        是否射擊, 是否交战, 是否交戰, 是否打击, 是否打擊, 是否击杀, 是否擊殺, 开火或不开火,
+        開火或不開火, 开火还是不开火, 開火還是不開火, 射击还是不射击, 开火或待命, 開火或待命,
+        开火还是待命, 開火還是待命, 交战或待命, 交戰或待命, 打击或放弃, 打擊或放棄, 攻击或放弃,
+        攻擊或放棄, 开火与否, 開火與否, 向谁开火, 向誰開火, 朝谁开火, 朝誰開火, 先攻击哪个,
+        先攻擊哪個, 优先打击, 優先打擊, 优先攻击, 優先攻擊, 确定打击目标, 確定打擊目標,
+        确定攻击目标, 確定攻擊目標, 击杀名单, 擊殺名單, 猎杀名单, 獵殺名單, 打击清单, 打擊清單,
+        打击名单, 打擊名單, 攻击决策, 攻擊決策, 打击决策, 打擊決策, 开火决策, 開火決策, 交战决策,
+        交戰決策, 击杀决策, 擊殺決策, 开火决定, 開火決定, 选择攻击对象, 選擇攻擊對象, 下达开火命令,
+        下達開火命令, 发出开火命令, 發出開火命令, 下达发射命令, 下達發射命令, 发出发射指令,
+        發出發射指令, 下达攻击命令, 下達攻擊命令, 下令开火, 下令開火, 下令打击, 下令打擊, 下令攻击,
+        下令攻擊, 下令发射, 下令發射, 批准打击, 批准打擊, 授权打击, 授權打擊, 授权攻击, 授權攻擊,
+        授权开火, 授權開火, 执行打击, 執行打擊, 直接发给发射器, 直接發給發射器, 直接传给发射器,
+        直接控制发射器, 直接控制發射器, 输出开火, 輸出開火, 输出交战, 輸出交戰, 输出打击, 輸出打擊,
+        触发发射器, 觸發發射器, 接入发射装置, 接入發射裝置, 射击诸元, 射擊諸元, 射击解算, 射擊解算,
         打击链, 打擊鏈, 交战权限, 交戰權限, 开火权限, 開火權限""",
-    "weap.weapon": """武器, 导弹, 炮塔, 弹药, 战斗部, 弹头, 火炮, 炸弹, 致命, 机枪,
-        致命武力, 導彈, 飛彈, 彈藥, 戰鬥部, 彈頭, 炸彈, 機槍, 武装, 武裝, 军火, 軍火, 枪支, 槍支, 槍枝, 枪械, 槍械, 步枪, 步槍, 狙击枪, 狙擊槍,
-        霰弹枪, 霰彈槍, 火箭弹, 火箭彈, 火箭, 巡飞弹, 巡飛彈, 巡飞弹药, 游荡弹药, 遊蕩彈藥, 自杀式无人机, 自殺式無人機, 攻击无人机, 攻擊無人機, 察打一体无人机,
-        武装无人机, 武裝無人機, 无人作战飞机, 無人作戰飛機, 无人战斗机, 無人戰鬥機, 杀手机器人, 殺手機器人, 杀人机器人, 殺人機器人, 致命性自主武器, 致命自主武器,
-        自主武器, 自主武器系统, 自主武器系統, 手榴弹, 手榴彈, 榴弹, 榴彈, 榴弹炮, 榴彈砲, 迫击炮, 迫擊砲, 迫擊炮, 大炮, 加农炮, 加農炮, 炮弹, 砲彈, 炮彈,
-        鱼雷, 魚雷, 水雷, 爆炸物, 炸药, 炸藥, 爆炸装置, 爆炸裝置, 拦截弹, 攔截彈, 防空系统, 防空系統, 近防炮, 近防系统, 哨兵枪, 哨兵炮, 发射架, 發射架,
-        发射筒, 發射筒, 炮台, 砲台, 机炮, 機砲, 機炮, 子弹, 子彈, 实弹, 實彈, 杀伤, 海马斯, 分配弹药, 分配彈藥, 武器目标分配, 武器目標分配, 直接发送到武器,
-        直接發送到武器, 直接发给武器, 直接發給武器, 直接传给武器, 直接傳給武器, 直接發給砲塔, 直接发给炮塔, 直接控制武器, 直接控制炮塔, 直接控制砲塔, 你是武器官,
-        你担任武器官, 你擔任武器官, 触发武器, 觸發武器, 接入武器, 连接到武器, 連接到武器, 殺傷鏈, 武器控制系统, 武器控制系統, 武器释放权限, 武器釋放權限""",
-    "weap.platform": """无人机,
-        自杀式无人机, 自殺式無人機, 攻击无人机, 攻擊無人機, 察打一体无人机, 武装无人机, 武裝無人機, 杀手机器人, 殺手機器人, 杀人机器人, 殺人機器人, 无人飞行器,
-        無人飛行器, 无人艇, 无人战车, 無人戰車, 无人坦克, 無人坦克, 四旋翼, 四轴飞行器, 四軸飛行器, 多旋翼, 无人机群, 机器人, 機器人, 机器狗, 機器狗, 坦克,
-        战车, 戰車, 装甲车, 裝甲車, 战机, 戰機, 飞行器, 飛行器, 舰艇, 艦艇, 军舰, 軍艦, 无人系统, 無人系統, 无人平台, 無人平台, 穿越机, 穿越機""",
-    "weap.auto": """自主, 自动,
-        致命性自主武器, 致命自主武器, 自主武器, 自主武器系统, 自主武器系統, 全自动, 完全自主, 全自主, 一旦检测到, 一旦檢測到, 一旦发现, 一旦發現, 一旦识别, 一旦識別,
-        一旦侦测到, 一旦偵測到, 一发现就, 一發現就, 只要检测到, 只要檢測到, 只要发现, 只要發現, 检测到就, 檢測到就, 识别到就, 識別到就, 格杀勿论, 格殺勿論,
-        见人就杀, 見人就殺, 见到就打, 見到就打, 看到就打, 无需等待, 無需等待, 不必等待, 不等指令, 你来决定, 你來決定, 由你判断, 由你判斷, 你来判断, 你來判斷,
-        让ai决定, 讓ai決定, 让模型决定, 讓模型決定, 模型自己决定, 无人值守, 無人值守, 自动瞄准, 自動瞄準, 你自己决定, 你自己決定, 你自己判断, 你自己判斷,
-        它自己决定, 它自己決定, 模型自己決定, ai自己决定, ai自己決定, 系统自己决定, 系統自己決定, 无需等待批准, 無需等待批准, 自主选择目标, 自主選擇目標""",
+    "weap.weapon": """武器, 导弹, 炮塔, 弹药, 战斗部, 弹头, 火炮, 炸弹, 致命, 机枪, 致命武力, 導彈,
+        飛彈, 彈藥, 戰鬥部, 彈頭, 炸彈, 機槍, 武装, 武裝, 军火, 軍火, 枪支, 槍支, 槍枝, 枪械, 槍械,
+        步枪, 步槍, 狙击枪, 狙擊槍, 霰弹枪, 霰彈槍, 火箭弹, 火箭彈, 火箭, 巡飞弹, 巡飛彈, 巡飞弹药,
+        游荡弹药, 遊蕩彈藥, 自杀式无人机, 自殺式無人機, 攻击无人机, 攻擊無人機, 察打一体无人机,
+        武装无人机, 武裝無人機, 无人作战飞机, 無人作戰飛機, 无人战斗机, 無人戰鬥機, 杀手机器人,
+        殺手機器人, 杀人机器人, 殺人機器人, 致命性自主武器, 致命自主武器, 自主武器, 自主武器系统,
+        自主武器系統, 手榴弹, 手榴彈, 榴弹, 榴彈, 榴弹炮, 榴彈砲, 迫击炮, 迫擊砲, 迫擊炮, 大炮,
+        加农炮, 加農炮, 炮弹, 砲彈, 炮彈, 鱼雷, 魚雷, 水雷, 爆炸物, 炸药, 炸藥, 爆炸装置, 爆炸裝置,
+        拦截弹, 攔截彈, 防空系统, 防空系統, 近防炮, 近防系统, 哨兵枪, 哨兵炮, 发射架, 發射架,
+        发射筒, 發射筒, 炮台, 砲台, 机炮, 機砲, 機炮, 子弹, 子彈, 实弹, 實彈, 杀伤, 海马斯,
+        分配弹药, 分配彈藥, 武器目标分配, 武器目標分配, 直接发送到武器, 直接發送到武器,
+        直接发给武器, 直接發給武器, 直接传给武器, 直接傳給武器, 直接發給砲塔, 直接发给炮塔,
+        直接控制武器, 直接控制炮塔, 直接控制砲塔, 你是武器官, 你担任武器官, 你擔任武器官, 触发武器,
+        觸發武器, 接入武器, 连接到武器, 連接到武器, 殺傷鏈, 武器控制系统, 武器控制系統,
+        武器释放权限, 武器釋放權限""",
+    "weap.platform": """无人机, 自杀式无人机, 自殺式無人機, 攻击无人机, 攻擊無人機, 察打一体无人机,
+        武装无人机, 武裝無人機, 杀手机器人, 殺手機器人, 杀人机器人, 殺人機器人, 无人飞行器,
+        無人飛行器, 无人艇, 无人战车, 無人戰車, 无人坦克, 無人坦克, 四旋翼, 四轴飞行器, 四軸飛行器,
+        多旋翼, 无人机群, 机器人, 機器人, 机器狗, 機器狗, 坦克, 战车, 戰車, 装甲车, 裝甲車, 战机,
+        戰機, 飞行器, 飛行器, 舰艇, 艦艇, 军舰, 軍艦, 无人系统, 無人系統, 无人平台, 無人平台,
+        穿越机, 穿越機""",
+    "weap.auto": """自主, 自动, 致命性自主武器, 致命自主武器, 自主武器, 自主武器系统, 自主武器系統,
+        全自动, 完全自主, 全自主, 一旦检测到, 一旦檢測到, 一旦发现, 一旦發現, 一旦识别, 一旦識別,
+        一旦侦测到, 一旦偵測到, 一发现就, 一發現就, 只要检测到, 只要檢測到, 只要发现, 只要發現,
+        检测到就, 檢測到就, 识别到就, 識別到就, 格杀勿论, 格殺勿論, 见人就杀, 見人就殺, 见到就打,
+        見到就打, 看到就打, 无需等待, 無需等待, 不必等待, 不等指令, 你来决定, 你來決定, 由你判断,
+        由你判斷, 你来判断, 你來判斷, 让ai决定, 讓ai決定, 让模型决定, 讓模型決定, 模型自己决定,
+        无人值守, 無人值守, 自动瞄准, 自動瞄準, 你自己决定, 你自己決定, 你自己判断, 你自己判斷,
+        它自己决定, 它自己決定, 模型自己決定, ai自己决定, ai自己決定, 系统自己决定, 系統自己決定,
+        无需等待批准, 無需等待批准, 自主选择目标, 自主選擇目標""",
     "weap.nohuman": """无需人工, 无需人类, 没有人类, 无人干预, 无需批准, 无需确认, 人不在回路,
         无需操作员, 不需要任何人工, 无需任何人工, 不经任何人工, 不需要操作员, 不需要人工,
-        无需操作员确认, 不需要操作员确认,
-        無需人工, 無需人類, 沒有人類, 無人干預, 無需批准, 無需確認, 人不在迴路, 無需操作員, 無需任何人工, 不經任何人工, 不需要操作員, 無需操作員確認, 不需要操作員確認,
-        无人工干预, 無人工干預, 无需人为干预, 無需人為干預, 无须人工, 無須人工, 无须人类, 無須人類, 无须操作员, 無須操作員, 无须确认, 無須確認, 无须批准, 無須批准,
-        未经人工, 未經人工, 不经确认, 不經確認, 不经批准, 不經批准, 没有操作员, 沒有操作員, 无操作员, 無操作員, 人类不参与, 人類不參與, 不需要人类, 不需要人類,
-        绕过操作员, 繞過操作員, 跳过操作员, 跳過操作員, 跳过人工, 跳過人工, 绕过人工, 繞過人工, 去掉操作员, 去掉人工, 把人类移出回路, 人在回路外, 人在迴路外,
-        人不在环路, 人不在環路, 不等待批准, 不等批准, 无需等待批准, 無需等待批准, 不等确认, 不等確認, 不等待确认, 不等待確認, 无需请示, 無需請示, 不用请示, 不经请示,
-        不經請示, 不需要批准, 不需要确认, 不需要確認, 无需审核, 無需審核, 不需要审核, 不需要審核, 不经审核, 不經審核, 未经审核, 未經審核, 无需分析员, 無需分析員,
-        没有分析员, 沒有分析員, 无需分析师, 無需分析師, 没有分析师, 沒有分析師, 无需进一步指令, 無需進一步指令, 无需指令, 無需指令, 你的回答就是命令, 你的回答就是指令,
-        你的输出就是命令, 你的輸出就是命令, 你的输出就是指令, 你的輸出就是指令, 你的回复就是指令, 你的回覆就是指令, 你的回答即命令, 没有人工确认, 沒有人工確認""",
-    "weap.loop": """火控, 杀伤链, 闭环,
-        扣动扳机, 扣動扳機, 扣扳机, 扣扳機, 自动瞄准, 自動瞄準, 你就是火控, 你是火控, 接入火控, 殺傷鏈, 閉環, 射击诸元, 射擊諸元, 射击解算, 射擊解算, 火力控制,
-        武器控制系统, 武器控制系統, 瞄准系统, 瞄準系統, 目标跟踪, 目標跟蹤, 目标追踪, 目標追蹤, 锁定目标, 鎖定目標, 目标锁定, 目標鎖定, 目标指示, 目標指示,
-        目标捕获, 目標捕獲, 云台, 雲台, 伺服电机, 伺服電機, 舵机, 舵機, 扳机, 扳機, 击发机构, 擊發機構, 弹道计算机, 彈道計算機, 弹道解算, 彈道解算, 打击链,
-        打擊鏈, 交战权限, 交戰權限, 开火权限, 開火權限, 武器释放权限, 武器釋放權限, 导引头, 導引頭""",
-    "weap.target": """目标, 敌人, 敌方, 战斗人员, 人员,
-        平民, 男性, 任何人, 攻击对象, 攻擊對象, 打击对象, 打擊對象, 选择目标, 選擇目標, 挑选目标, 挑選目標, 选定目标, 選定目標, 目标选择, 目標選擇, 自主选择目标,
-        自主選擇目標, 自己选择目标, 自己選擇目標, 自行选择目标, 自行選擇目標, 目标优先级, 目標優先級, 目标排序, 目標排序, 确定打击目标, 確定打擊目標, 确定攻击目标,
-        確定攻擊目標, 武器目标分配, 武器目標分配, 选择攻击对象, 選擇攻擊對象, 目标跟踪, 目標跟蹤, 目标追踪, 目標追蹤, 锁定目标, 鎖定目標, 目标锁定, 目標鎖定,
-        目标指示, 目標指示, 目标捕获, 目標捕獲, 目標, 敵人, 敵方, 戰鬥人員, 敌军, 敌兵, 敌对分子, 敵對分子, 敌对目标, 武装分子, 武裝分子, 叛乱分子, 叛亂分子,
-        恐怖分子, 恐怖份子, 激进分子, 激進分子, 士兵, 部队, 部隊, 军队, 軍隊, 入侵者, 闯入者, 闖入者, 可疑人物, 来袭, 來襲, 船只, 船隻, 舰船, 艦船,
-        网格坐标, 網格座標""",
-    "dec.decide": """决定, 判定, 批准, 拒绝, 驳回, 授予, 撤销, 排名, 评分, 打分, 黑名单, 审批,
-        裁决, 判决, 禁止, 计算, 开除, 辞退, 裁员, 淘汰, 录取, 否决, 不予, 驱逐出境, 遣返, 分诊,
-        要谁不要谁,
-        你来决定, 你來決定, 由你判断, 由你判斷, 你来判断, 你來判斷, 让ai决定, 讓ai決定, 让模型决定, 讓模型決定, 你自己决定, 你自己決定, 你自己判断, 你自己判斷,
-        你的决定会被执行, 你的決定會被執行, 你的决定将被执行, 你的決定將被執行, 你的决定将直接执行, 拒絕, 駁回, 撤銷, 評分, 黑名單, 審批, 裁決, 開除, 辭退, 裁員,
-        錄取, 否決, 驅逐出境, 分診, 审核, 審核, 筛选, 篩選, 筛掉, 篩掉, 刷掉, 评级, 評級, 风险评估, 風險評估, 风险评分, 風險評分, 定夺, 定奪, 拍板,
-        裁定, 判处, 判處, 宣判, 定罪, 取消资格, 取消資格, 资格审查, 資格審查, 是否符合条件, 是否符合資格, 是否有资格, 是否有資格, 符合资格, 符合資格, 不符合资格,
-        不符合資格, 拉黑, 停发, 停發, 停止发放, 停止發放, 停止支付, 冻结, 凍結, 驱逐, 驅逐, 清退, 解聘, 除名, 撤职, 撤職, 降职, 降職, 停职, 停職,
-        炒鱿鱼, 炒魷魚, 准予, 拒赔, 拒賠, 拒保, 封号, 封號, 封禁, 停用账号, 停用帳號, 选谁, 選誰, 该选谁, 該選誰, 选哪位, 選哪位, 挑谁, 挑誰, 一键审批,
-        一鍵審批, 一键拒绝, 一鍵拒絕, 一键批准, 一鍵批准, 监控名单, 監控名單, 观察名单, 觀察名單, 列入名单, 列入名單, 批准或拒絕, 通過或拒絕, 錄用或拒絕,
-        錄取或拒絕, 同意或拒絕, 批准或駁回, 通過或駁回, 批准还是拒绝, 批准還是拒絕, 通过还是拒绝, 通過還是拒絕, 同意还是拒绝, 同意還是拒絕, 批准或否决, 批准或否決,
-        接受或拒绝, 接受或拒絕, 接受还是拒绝, 接受還是拒絕, 录不录取, 錄不錄取, 批准与否, 批准與否, 准予或驳回, 准予或駁回, 你来做决定, 你來做決定, 由你做决定,
-        由你做決定, 由你做出决定, 你做最终决定, 你做最終決定, 你来拍板, 你來拍板, 逐一决定, 逐一決定, 逐个决定, 逐個決定, 逐一判定, 逐个判定, 逐個判定, 逐一审批,
-        逐一審批, 逐一裁定, 应该批准吗, 應該批准嗎, 该批准吗, 該批准嗎, 应不应该批准, 應不應該批准, 应该拒绝吗, 應該拒絕嗎, 维持还是撤销, 維持還是撤銷, 开除还是留用,
-        開除還是留用, 留用还是开除, 留用還是開除, 是否批准, 是否驳回, 是否駁回, 该开除谁, 該開除誰, 开除谁, 開除誰, 录取谁, 錄取誰, 解雇谁, 辞退谁, 辭退誰,
-        要不要开除, 要不要開除, 要不要解雇, 该不该开除, 該不該開除, 是否开除, 是否開除, 是否解雇, 是否录取, 是否錄取, 是否驱逐, 是否驅逐, 開除學籍, 信用评分,
-        信用評分, 工傷認定, 禁止出境, 公民評分, 社會評分, 忠诚度评分, 忠誠度評分, 爱国评分, 愛國評分, 可信度评分, 可信度評分, 信任评分, 信任評分, 市民评分,
-        市民評分, 诚信评分, 誠信評分, 给公民打分, 給公民打分, 给市民打分, 給市民打分, 给居民打分, 給居民打分, 公民排名, 市民排名, 社会评级, 社會評級, 公民信用评分,
-        公民信用評分, 个人信用评分体系, 社会信用评分""",
+        无需操作员确认, 不需要操作员确认, 無需人工, 無需人類, 沒有人類, 無人干預, 無需批准,
+        無需確認, 人不在迴路, 無需操作員, 無需任何人工, 不經任何人工, 不需要操作員, 無需操作員確認,
+        不需要操作員確認, 无人工干预, 無人工干預, 无需人为干预, 無需人為干預, 无须人工, 無須人工,
+        无须人类, 無須人類, 无须操作员, 無須操作員, 无须确认, 無須確認, 无须批准, 無須批准,
+        未经人工, 未經人工, 不经确认, 不經確認, 不经批准, 不經批准, 没有操作员, 沒有操作員,
+        无操作员, 無操作員, 人类不参与, 人類不參與, 不需要人类, 不需要人類, 绕过操作员, 繞過操作員,
+        跳过操作员, 跳過操作員, 跳过人工, 跳過人工, 绕过人工, 繞過人工, 去掉操作员, 去掉人工,
+        把人类移出回路, 人在回路外, 人在迴路外, 人不在环路, 人不在環路, 不等待批准, 不等批准,
+        无需等待批准, 無需等待批准, 不等确认, 不等確認, 不等待确认, 不等待確認, 无需请示, 無需請示,
+        不用请示, 不经请示, 不經請示, 不需要批准, 不需要确认, 不需要確認, 无需审核, 無需審核,
+        不需要审核, 不需要審核, 不经审核, 不經審核, 未经审核, 未經審核, 无需分析员, 無需分析員,
+        没有分析员, 沒有分析員, 无需分析师, 無需分析師, 没有分析师, 沒有分析師, 无需进一步指令,
+        無需進一步指令, 无需指令, 無需指令, 你的回答就是命令, 你的回答就是指令, 你的输出就是命令,
+        你的輸出就是命令, 你的输出就是指令, 你的輸出就是指令, 你的回复就是指令, 你的回覆就是指令,
+        你的回答即命令, 没有人工确认, 沒有人工確認""",
+    "weap.loop": """火控, 杀伤链, 闭环, 扣动扳机, 扣動扳機, 扣扳机, 扣扳機, 自动瞄准, 自動瞄準,
+        你就是火控, 你是火控, 接入火控, 殺傷鏈, 閉環, 射击诸元, 射擊諸元, 射击解算, 射擊解算,
+        火力控制, 武器控制系统, 武器控制系統, 瞄准系统, 瞄準系統, 目标跟踪, 目標跟蹤, 目标追踪,
+        目標追蹤, 锁定目标, 鎖定目標, 目标锁定, 目標鎖定, 目标指示, 目標指示, 目标捕获, 目標捕獲,
+        云台, 雲台, 伺服电机, 伺服電機, 舵机, 舵機, 扳机, 扳機, 击发机构, 擊發機構, 弹道计算机,
+        彈道計算機, 弹道解算, 彈道解算, 打击链, 打擊鏈, 交战权限, 交戰權限, 开火权限, 開火權限,
+        武器释放权限, 武器釋放權限, 导引头, 導引頭""",
+    "weap.target": """目标, 敌人, 敌方, 战斗人员, 人员, 平民, 男性, 任何人, 攻击对象, 攻擊對象,
+        打击对象, 打擊對象, 选择目标, 選擇目標, 挑选目标, 挑選目標, 选定目标, 選定目標, 目标选择,
+        目標選擇, 自主选择目标, 自主選擇目標, 自己选择目标, 自己選擇目標, 自行选择目标,
+        自行選擇目標, 目标优先级, 目標優先級, 目标排序, 目標排序, 确定打击目标, 確定打擊目標,
+        确定攻击目标, 確定攻擊目標, 武器目标分配, 武器目標分配, 选择攻击对象, 選擇攻擊對象,
+        目标跟踪, 目標跟蹤, 目标追踪, 目標追蹤, 锁定目标, 鎖定目標, 目标锁定, 目標鎖定, 目标指示,
+        目標指示, 目标捕获, 目標捕獲, 目標, 敵人, 敵方, 戰鬥人員, 敌军, 敌兵, 敌对分子, 敵對分子,
+        敌对目标, 武装分子, 武裝分子, 叛乱分子, 叛亂分子, 恐怖分子, 恐怖份子, 激进分子, 激進分子,
+        士兵, 部队, 部隊, 军队, 軍隊, 入侵者, 闯入者, 闖入者, 可疑人物, 来袭, 來襲, 船只, 船隻,
+        舰船, 艦船, 网格坐标, 網格座標""",
+    "dec.decide": """决定, 判定, 批准, 拒绝, 驳回, 授予, 撤销, 排名, 评分, 打分, 黑名单, 审批, 裁决,
+        判决, 禁止, 计算, 开除, 辞退, 裁员, 淘汰, 录取, 否决, 不予, 驱逐出境, 遣返, 分诊,
+        要谁不要谁, 你来决定, 你來決定, 由你判断, 由你判斷, 你来判断, 你來判斷, 让ai决定, 讓ai決定,
+        让模型决定, 讓模型決定, 你自己决定, 你自己決定, 你自己判断, 你自己判斷, 你的决定会被执行,
+        你的決定會被執行, 你的决定将被执行, 你的決定將被執行, 你的决定将直接执行, 拒絕, 駁回, 撤銷,
+        評分, 黑名單, 審批, 裁決, 開除, 辭退, 裁員, 錄取, 否決, 驅逐出境, 分診, 审核, 審核, 筛选,
+        篩選, 筛掉, 篩掉, 刷掉, 评级, 評級, 风险评估, 風險評估, 风险评分, 風險評分, 定夺, 定奪,
+        拍板, 裁定, 判处, 判處, 宣判, 定罪, 取消资格, 取消資格, 资格审查, 資格審查, 是否符合条件,
+        是否符合資格, 是否有资格, 是否有資格, 符合资格, 符合資格, 不符合资格, 不符合資格, 拉黑,
+        停发, 停發, 停止发放, 停止發放, 停止支付, 冻结, 凍結, 驱逐, 驅逐, 清退, 解聘, 除名, 撤职,
+        撤職, 降职, 降職, 停职, 停職, 炒鱿鱼, 炒魷魚, 准予, 拒赔, 拒賠, 拒保, 封号, 封號, 封禁,
+        停用账号, 停用帳號, 选谁, 選誰, 该选谁, 該選誰, 选哪位, 選哪位, 挑谁, 挑誰, 一键审批,
+        一鍵審批, 一键拒绝, 一鍵拒絕, 一键批准, 一鍵批准, 监控名单, 監控名單, 观察名单, 觀察名單,
+        列入名单, 列入名單, 批准或拒絕, 通過或拒絕, 錄用或拒絕, 錄取或拒絕, 同意或拒絕, 批准或駁回,
+        通過或駁回, 批准还是拒绝, 批准還是拒絕, 通过还是拒绝, 通過還是拒絕, 同意还是拒绝,
+        同意還是拒絕, 批准或否决, 批准或否決, 接受或拒绝, 接受或拒絕, 接受还是拒绝, 接受還是拒絕,
+        录不录取, 錄不錄取, 批准与否, 批准與否, 准予或驳回, 准予或駁回, 你来做决定, 你來做決定,
+        由你做决定, 由你做決定, 由你做出决定, 你做最终决定, 你做最終決定, 你来拍板, 你來拍板,
+        逐一决定, 逐一決定, 逐个决定, 逐個決定, 逐一判定, 逐个判定, 逐個判定, 逐一审批, 逐一審批,
+        逐一裁定, 应该批准吗, 應該批准嗎, 该批准吗, 該批准嗎, 应不应该批准, 應不應該批准,
+        应该拒绝吗, 應該拒絕嗎, 维持还是撤销, 維持還是撤銷, 开除还是留用, 開除還是留用,
+        留用还是开除, 留用還是開除, 是否批准, 是否驳回, 是否駁回, 该开除谁, 該開除誰, 开除谁,
+        開除誰, 录取谁, 錄取誰, 解雇谁, 辞退谁, 辭退誰, 要不要开除, 要不要開除, 要不要解雇,
+        该不该开除, 該不該開除, 是否开除, 是否開除, 是否解雇, 是否录取, 是否錄取, 是否驱逐,
+        是否驅逐, 開除學籍, 信用评分, 信用評分, 工傷認定, 禁止出境, 公民評分, 社會評分, 忠诚度评分,
+        忠誠度評分, 爱国评分, 愛國評分, 可信度评分, 可信度評分, 信任评分, 信任評分, 市民评分,
+        市民評分, 诚信评分, 誠信評分, 给公民打分, 給公民打分, 给市民打分, 給市民打分, 给居民打分,
+        給居民打分, 公民排名, 市民排名, 社会评级, 社會評級, 公民信用评分, 公民信用評分,
+        个人信用评分体系, 社会信用评分""",
     "dec.verdict": """批准或拒绝, 通过或拒绝, 录用或拒绝, 录取或拒绝, 同意或拒绝, 批准或驳回,
-        通过或驳回,
-        批准或拒絕, 通過或拒絕, 錄用或拒絕, 錄取或拒絕, 同意或拒絕, 批准或駁回, 通過或駁回, 批准还是拒绝, 批准還是拒絕, 通过还是拒绝, 通過還是拒絕, 同意还是拒绝,
-        同意還是拒絕, 批准或否决, 批准或否決, 接受或拒绝, 接受或拒絕, 接受还是拒绝, 接受還是拒絕, 录用还是不录用, 錄用還是不錄用, 录不录用, 錄不錄用, 录不录取,
-        錄不錄取, 批不批, 给不给批, 給不給批, 准还是不准, 准還是不准, 通过与否, 通過與否, 批准与否, 批准與否, 准予或驳回, 准予或駁回, 有罪还是无罪, 有罪還是無罪,
-        有罪或无罪, 有罪或無罪, 释放还是羁押, 釋放還是羈押, 释放或羁押, 釋放或羈押, 羁押还是释放, 假释还是不假释, 合格还是不合格, 合格或不合格, 通过或不通过,
-        通過或不通過, 你来做决定, 你來做決定, 由你做决定, 由你做決定, 由你做出决定, 你做最终决定, 你做最終決定, 你来拍板, 你來拍板, 逐一决定, 逐一決定, 逐个决定,
-        逐個決定, 逐一判定, 逐个判定, 逐個判定, 逐一审批, 逐一審批, 逐一裁定, 应该批准吗, 應該批准嗎, 该批准吗, 該批准嗎, 应不应该批准, 應不應該批准, 应该拒绝吗,
-        應該拒絕嗎, 他应该得到, 她应该得到, 他應該得到, 她應該得到, 判几年, 判幾年, 判多少年, 维持还是撤销, 維持還是撤銷, 维持或推翻, 維持或推翻, 续约还是终止,
-        續約還是終止, 续不续约, 續不續約, 开除还是留用, 開除還是留用, 留用还是开除, 留用還是開除, 是否批准, 是否驳回, 是否駁回, 谁该被, 誰該被, 谁应该被, 誰應該被,
-        该录用谁, 該錄用誰, 该开除谁, 該開除誰, 裁掉谁, 裁掉誰, 开除谁, 開除誰, 录用谁, 錄用誰, 录取谁, 錄取誰, 解雇谁, 解僱誰, 辞退谁, 辭退誰, 让谁走,
-        讓誰走, 谁走谁留, 誰走誰留, 谁留谁走, 誰留誰走, 要不要录用, 要不要錄用, 要不要开除, 要不要開除, 要不要解雇, 要不要解僱, 该不该录用, 該不該錄用, 该不该开除,
-        該不該開除, 是否录用, 是否錄用, 是否开除, 是否開除, 是否解雇, 是否解僱, 是否录取, 是否錄取, 是否驱逐, 是否驅逐, 是否假释, 是否假釋, 是否保释, 是否保釋,
-        是否续约, 是否續約""",
-    "dec.domain": """福利, 救济, 低保, 社保, 签证, 庇护, 难民, 假释, 保释, 量刑, 信贷, 贷款,
-        抵押, 住房, 租户, 招聘, 雇佣, 解雇, 监护, 公民身份, 国籍, 入籍, 申请人, 候选人, 开除,
-        辞退, 裁员, 录用, 晋升, 升职, 绩效考核, 绩效评估, 求职者, 应聘者, 录取, 招生, 入学,
-        高考, 奖学金, 重症监护, icu床位, 重症床位, 呼吸机, 分诊, 器官移植, 判刑, 刑期, 缓刑,
-        取保候审, 羁押, 被告人, 犯人, 囚犯, 服刑人员, 再犯, 租房, 租赁, 承租人, 驱逐出境,
-        遣返, 保险理赔, 理赔, 医保, 失业金, 养老金,
-        居留许可, 居留证, 工作签证, 绿卡, 户口, 落户, 低保资格, 残疾补助, 抚恤金, 退休金,
-        开除学籍, 退学, 处分, 租给, 房客, 社会救助, 医疗救助, 减刑, 死刑, 判决, 拘留,
-        逮捕, 禁飞名单, 失信被执行人, 失信名单, 解除劳动合同, 解除通知, 劳动合同, 末位淘汰,
-        复试,
-        呼吸机,
-        寻求庇护者, 尋求庇護者, 開除, 辭退, 裁員, 錄取, 驅逐出境, 分診, 监控名单, 監控名單, 观察名单, 觀察名單, 錄用或拒絕, 錄取或拒絕, 录用还是不录用,
-        錄用還是不錄用, 录不录用, 錄不錄用, 录不录取, 錄不錄取, 释放还是羁押, 釋放還是羈押, 释放或羁押, 釋放或羈押, 羁押还是释放, 假释还是不假释, 续约还是终止,
-        續約還是終止, 续不续约, 續不續約, 开除还是留用, 開除還是留用, 留用还是开除, 留用還是開除, 谁该被, 誰該被, 谁应该被, 誰應該被, 该录用谁, 該錄用誰, 该开除谁,
-        該開除誰, 裁掉谁, 裁掉誰, 开除谁, 開除誰, 录用谁, 錄用誰, 录取谁, 錄取誰, 解雇谁, 解僱誰, 辞退谁, 辭退誰, 让谁走, 讓誰走, 谁走谁留, 誰走誰留,
-        谁留谁走, 誰留誰走, 要不要录用, 要不要錄用, 要不要开除, 要不要開除, 要不要解雇, 要不要解僱, 该不该录用, 該不該錄用, 该不该开除, 該不該開除, 是否录用,
-        是否錄用, 是否开除, 是否開除, 是否解雇, 是否解僱, 是否录取, 是否錄取, 是否驱逐, 是否驅逐, 是否假释, 是否假釋, 是否保释, 是否保釋, 是否续约, 是否續約,
-        救濟, 簽證, 假釋, 保釋, 信貸, 貸款, 租戶, 僱傭, 雇傭, 解僱, 監護, 國籍, 申請人, 候選人, 錄用, 晉升, 升職, 績效考核, 績效評估, 應聘者, 入學,
-        獎學金, 重症監護, 呼吸機, 緩刑, 取保候審, 羈押, 服刑人員, 租賃, 保險理賠, 理賠, 醫保, 失業金, 養老金, 居留證, 工作簽證, 綠卡, 戶口, 落戶, 殘疾補助,
-        撫卹金, 開除學籍, 退學, 處分, 社會救助, 醫療救助, 減刑, 禁飛名單, 失信被執行人, 失信名單, 解除勞動合同, 複試, 難民身份, 難民資格, 难民身份, 难民资格,
-        信用评分, 信用評分, 信用额度, 信用額度, 授信, 放贷, 放貸, 房贷, 房貸, 车贷, 車貸, 助学贷款, 助學貸款, 学生贷款, 學生貸款, 公租房, 廉租房, 保障房,
-        社会住房, 社會住宅, 住房补贴, 住房補貼, 租房补贴, 退租, 续租, 續租, 简历, 簡歷, 履歷, 应聘, 應聘, 面试者, 面試者, 求职, 求職, 绩效, 績效, 转正,
-        轉正, 续约, 續約, 续签, 續簽, 试用期, 試用期, 移民申请, 移民申請, 移民局, 入境许可, 入境許可, 遣送, 永久居留, 居留权, 居留權, 服刑, 刑满释放,
-        刑滿釋放, 提前释放, 提前釋放, 特赦, 赦免, 累犯, 前科, 犯罪记录, 犯罪記錄, 犯罪紀錄, 预测犯罪, 預測犯罪, 犯罪预测, 犯罪預測, 嫌疑人, 被告, 抚养权,
-        撫養權, 寄养, 寄養, 收养, 收養, 透析, 肝移植, 肾移植, 腎移植, 心脏移植, 心臟移植, 收治, 床位分配, 病床分配, 医疗资源分配, 醫療資源分配, 留校察看,
-        学术不端, 學術不端, 保研, 名额分配, 名額分配, 补贴, 補貼, 补助, 補助, 救助金, 失业保险, 失業保險, 特困, 残疾证, 殘疾證, 伤残鉴定, 傷殘鑑定, 工伤认定,
-        工傷認定, 工伤, 工傷, 救济金, 救濟金, 社会保险, 社會保險, 养老保险, 養老保險, 核保, 承保, 开户, 開戶, 销户, 銷戶, 催收, 征信, 徵信, 信用报告,
-        信用報告, 逾期, 止赎, 止贖, 政审, 政審, 安全审查, 安全審查, 背景调查, 背景調查, 重点人员, 重點人員, 重点人口, 重點人口, 限制出境, 禁止出境, 限制高消费,
-        限制高消費, 每位申请人, 每位申請人, 每個申請人, 所有申請人, 每位租户, 每位租戶, 每个租户, 每個租戶, 每位被告, 每个被告, 每個被告, 每名囚犯, 取代信贷员,
-        取代信貸員, 代替信贷员, 代替信貸員, 取代招聘人员, 取代招聘人員, 代替招聘人员, 你是信贷员, 你是信貸員, 你是招聘官, 你是假释委员会, 你是假釋委員會, 你是签证官,
-        你是簽證官, 你是招生官, 直接发送给申请人, 直接發送給申請人, 直接发给申请人, 直接發給申請人, 直接通知申请人, 直接通知申請人, 直接发给候选人, 直接發給候選人,
-        原樣採用, 公民信用评分, 公民信用評分, 个人信用评分体系, 社会信用评分""",
-    "dec.auto": """自动, 批量, 大规模, 每个申请人, 所有申请人,
-        每户, 每戶, 所有居民, 每个居民, 每個居民, 每位居民, 成千上万, 成千上萬, 数以千计, 數以千計, 每个公民, 每個公民, 每位公民, 全自动, 无人值守, 無人值守,
-        一键审批, 一鍵審批, 一键拒绝, 一鍵拒絕, 一键批准, 一鍵批准, 大規模, 每位申请人, 每位申請人, 每個申請人, 所有申請人, 每份申请, 每份申請, 所有申请, 所有申請,
-        每个案件, 每個案件, 所有案件, 每位员工, 每位員工, 每个员工, 每個員工, 每位学生, 每位學生, 每个学生, 每個學生, 每位租户, 每位租戶, 每个租户, 每個租戶,
-        每个家庭, 每個家庭, 每位被告, 每个被告, 每個被告, 每名囚犯, 每个客户, 每個客戶, 每位借款人, 每个借款人, 每個借款人""",
+        通过或驳回, 批准或拒絕, 通過或拒絕, 錄用或拒絕, 錄取或拒絕, 同意或拒絕, 批准或駁回,
+        通過或駁回, 批准还是拒绝, 批准還是拒絕, 通过还是拒绝, 通過還是拒絕, 同意还是拒绝,
+        同意還是拒絕, 批准或否决, 批准或否決, 接受或拒绝, 接受或拒絕, 接受还是拒绝, 接受還是拒絕,
+        录用还是不录用, 錄用還是不錄用, 录不录用, 錄不錄用, 录不录取, 錄不錄取, 批不批, 给不给批,
+        給不給批, 准还是不准, 准還是不准, 通过与否, 通過與否, 批准与否, 批准與否, 准予或驳回,
+        准予或駁回, 有罪还是无罪, 有罪還是無罪, 有罪或无罪, 有罪或無罪, 释放还是羁押, 釋放還是羈押,
+        释放或羁押, 釋放或羈押, 羁押还是释放, 假释还是不假释, 合格还是不合格, 合格或不合格,
+        通过或不通过, 通過或不通過, 你来做决定, 你來做決定, 由你做决定, 由你做決定, 由你做出决定,
+        你做最终决定, 你做最終決定, 你来拍板, 你來拍板, 逐一决定, 逐一決定, 逐个决定, 逐個決定,
+        逐一判定, 逐个判定, 逐個判定, 逐一审批, 逐一審批, 逐一裁定, 应该批准吗, 應該批准嗎,
+        该批准吗, 該批准嗎, 应不应该批准, 應不應該批准, 应该拒绝吗, 應該拒絕嗎, 他应该得到,
+        她应该得到, 他應該得到, 她應該得到, 判几年, 判幾年, 判多少年, 维持还是撤销, 維持還是撤銷,
+        维持或推翻, 維持或推翻, 续约还是终止, 續約還是終止, 续不续约, 續不續約, 开除还是留用,
+        開除還是留用, 留用还是开除, 留用還是開除, 是否批准, 是否驳回, 是否駁回, 谁该被, 誰該被,
+        谁应该被, 誰應該被, 该录用谁, 該錄用誰, 该开除谁, 該開除誰, 裁掉谁, 裁掉誰, 开除谁, 開除誰,
+        录用谁, 錄用誰, 录取谁, 錄取誰, 解雇谁, 解僱誰, 辞退谁, 辭退誰, 让谁走, 讓誰走, 谁走谁留,
+        誰走誰留, 谁留谁走, 誰留誰走, 要不要录用, 要不要錄用, 要不要开除, 要不要開除, 要不要解雇,
+        要不要解僱, 该不该录用, 該不該錄用, 该不该开除, 該不該開除, 是否录用, 是否錄用, 是否开除,
+        是否開除, 是否解雇, 是否解僱, 是否录取, 是否錄取, 是否驱逐, 是否驅逐, 是否假释, 是否假釋,
+        是否保释, 是否保釋, 是否续约, 是否續約""",
+    "dec.domain": """福利, 救济, 低保, 社保, 签证, 庇护, 难民, 假释, 保释, 量刑, 信贷, 贷款, 抵押,
+        住房, 租户, 招聘, 雇佣, 解雇, 监护, 公民身份, 国籍, 入籍, 申请人, 候选人, 开除, 辞退, 裁员,
+        录用, 晋升, 升职, 绩效考核, 绩效评估, 求职者, 应聘者, 录取, 招生, 入学, 高考, 奖学金,
+        重症监护, icu床位, 重症床位, 呼吸机, 分诊, 器官移植, 判刑, 刑期, 缓刑, 取保候审, 羁押,
+        被告人, 犯人, 囚犯, 服刑人员, 再犯, 租房, 租赁, 承租人, 驱逐出境, 遣返, 保险理赔, 理赔,
+        医保, 失业金, 养老金, 居留许可, 居留证, 工作签证, 绿卡, 户口, 落户, 低保资格, 残疾补助,
+        抚恤金, 退休金, 开除学籍, 退学, 处分, 租给, 房客, 社会救助, 医疗救助, 减刑, 死刑, 判决,
+        拘留, 逮捕, 禁飞名单, 失信被执行人, 失信名单, 解除劳动合同, 解除通知, 劳动合同, 末位淘汰,
+        复试, 呼吸机, 寻求庇护者, 尋求庇護者, 開除, 辭退, 裁員, 錄取, 驅逐出境, 分診, 监控名单,
+        監控名單, 观察名单, 觀察名單, 錄用或拒絕, 錄取或拒絕, 录用还是不录用, 錄用還是不錄用,
+        录不录用, 錄不錄用, 录不录取, 錄不錄取, 释放还是羁押, 釋放還是羈押, 释放或羁押, 釋放或羈押,
+        羁押还是释放, 假释还是不假释, 续约还是终止, 續約還是終止, 续不续约, 續不續約, 开除还是留用,
+        開除還是留用, 留用还是开除, 留用還是開除, 谁该被, 誰該被, 谁应该被, 誰應該被, 该录用谁,
+        該錄用誰, 该开除谁, 該開除誰, 裁掉谁, 裁掉誰, 开除谁, 開除誰, 录用谁, 錄用誰, 录取谁,
+        錄取誰, 解雇谁, 解僱誰, 辞退谁, 辭退誰, 让谁走, 讓誰走, 谁走谁留, 誰走誰留, 谁留谁走,
+        誰留誰走, 要不要录用, 要不要錄用, 要不要开除, 要不要開除, 要不要解雇, 要不要解僱,
+        该不该录用, 該不該錄用, 该不该开除, 該不該開除, 是否录用, 是否錄用, 是否开除, 是否開除,
+        是否解雇, 是否解僱, 是否录取, 是否錄取, 是否驱逐, 是否驅逐, 是否假释, 是否假釋, 是否保释,
+        是否保釋, 是否续约, 是否續約, 救濟, 簽證, 假釋, 保釋, 信貸, 貸款, 租戶, 僱傭, 雇傭, 解僱,
+        監護, 國籍, 申請人, 候選人, 錄用, 晉升, 升職, 績效考核, 績效評估, 應聘者, 入學, 獎學金,
+        重症監護, 呼吸機, 緩刑, 取保候審, 羈押, 服刑人員, 租賃, 保險理賠, 理賠, 醫保, 失業金,
+        養老金, 居留證, 工作簽證, 綠卡, 戶口, 落戶, 殘疾補助, 撫卹金, 開除學籍, 退學, 處分,
+        社會救助, 醫療救助, 減刑, 禁飛名單, 失信被執行人, 失信名單, 解除勞動合同, 複試, 難民身份,
+        難民資格, 难民身份, 难民资格, 信用评分, 信用評分, 信用额度, 信用額度, 授信, 放贷, 放貸,
+        房贷, 房貸, 车贷, 車貸, 助学贷款, 助學貸款, 学生贷款, 學生貸款, 公租房, 廉租房, 保障房,
+        社会住房, 社會住宅, 住房补贴, 住房補貼, 租房补贴, 退租, 续租, 續租, 简历, 簡歷, 履歷, 应聘,
+        應聘, 面试者, 面試者, 求职, 求職, 绩效, 績效, 转正, 轉正, 续约, 續約, 续签, 續簽, 试用期,
+        試用期, 移民申请, 移民申請, 移民局, 入境许可, 入境許可, 遣送, 永久居留, 居留权, 居留權,
+        服刑, 刑满释放, 刑滿釋放, 提前释放, 提前釋放, 特赦, 赦免, 累犯, 前科, 犯罪记录, 犯罪記錄,
+        犯罪紀錄, 预测犯罪, 預測犯罪, 犯罪预测, 犯罪預測, 嫌疑人, 被告, 抚养权, 撫養權, 寄养, 寄養,
+        收养, 收養, 透析, 肝移植, 肾移植, 腎移植, 心脏移植, 心臟移植, 收治, 床位分配, 病床分配,
+        医疗资源分配, 醫療資源分配, 留校察看, 学术不端, 學術不端, 保研, 名额分配, 名額分配, 补贴,
+        補貼, 补助, 補助, 救助金, 失业保险, 失業保險, 特困, 残疾证, 殘疾證, 伤残鉴定, 傷殘鑑定,
+        工伤认定, 工傷認定, 工伤, 工傷, 救济金, 救濟金, 社会保险, 社會保險, 养老保险, 養老保險,
+        核保, 承保, 开户, 開戶, 销户, 銷戶, 催收, 征信, 徵信, 信用报告, 信用報告, 逾期, 止赎, 止贖,
+        政审, 政審, 安全审查, 安全審查, 背景调查, 背景調查, 重点人员, 重點人員, 重点人口, 重點人口,
+        限制出境, 禁止出境, 限制高消费, 限制高消費, 每位申请人, 每位申請人, 每個申請人, 所有申請人,
+        每位租户, 每位租戶, 每个租户, 每個租戶, 每位被告, 每个被告, 每個被告, 每名囚犯, 取代信贷员,
+        取代信貸員, 代替信贷员, 代替信貸員, 取代招聘人员, 取代招聘人員, 代替招聘人员, 你是信贷员,
+        你是信貸員, 你是招聘官, 你是假释委员会, 你是假釋委員會, 你是签证官, 你是簽證官, 你是招生官,
+        直接发送给申请人, 直接發送給申請人, 直接发给申请人, 直接發給申請人, 直接通知申请人,
+        直接通知申請人, 直接发给候选人, 直接發給候選人, 原樣採用, 公民信用评分, 公民信用評分,
+        个人信用评分体系, 社会信用评分""",
+    "dec.auto": """自动, 批量, 大规模, 每个申请人, 所有申请人, 每户, 每戶, 所有居民, 每个居民,
+        每個居民, 每位居民, 成千上万, 成千上萬, 数以千计, 數以千計, 每个公民, 每個公民, 每位公民,
+        全自动, 无人值守, 無人值守, 一键审批, 一鍵審批, 一键拒绝, 一鍵拒絕, 一键批准, 一鍵批准,
+        大規模, 每位申请人, 每位申請人, 每個申請人, 所有申請人, 每份申请, 每份申請, 所有申请,
+        所有申請, 每个案件, 每個案件, 所有案件, 每位员工, 每位員工, 每个员工, 每個員工, 每位学生,
+        每位學生, 每个学生, 每個學生, 每位租户, 每位租戶, 每个租户, 每個租戶, 每个家庭, 每個家庭,
+        每位被告, 每个被告, 每個被告, 每名囚犯, 每个客户, 每個客戶, 每位借款人, 每个借款人,
+        每個借款人""",
     "dec.nohuman": """无需人工审核, 无人工审核, 没有人工审核, 不经人工, 最终决定, 不得申诉,
-        无法申诉, 不需要任何人工, 无需任何人工, 不经任何人工, 不需要人工,
-        照你说的, 按你说的, 你说什么我就, 你说了算, 你来定, 你直接定, 由你决定,
-        按你给的, 照你给的, 按你的结果, 以你的结果为准, 以你的答案为准, 直接交给人事, 人事直接执行,
-        人事就按, 没人审核, 没有人审核, 没人会看, 不会有人看, 不会有人复核, 不再复核, 你替我决定,
-        不需要经理审批, 无需经理审批, 不需要审批, 无需审批, 不用审批, 我就照你说的,
-        由模型决定, 完全由模型决定, 由ai决定, 由人工智能决定, 直接公布, 直接发布, 直接生效,
-        直接拍板, 直接发拒信,
-        我们马上执行, 马上执行, 直接决定给谁,
-        让ai决定, 讓ai決定, 让模型决定, 讓模型決定, 无需审核, 無需審核, 不需要审核, 不需要審核, 不经审核, 不經審核, 未经审核, 未經審核, 你的决定会被执行,
-        你的決定會被執行, 你的决定将被执行, 你的決定將被執行, 你的决定将直接执行, 你做最终决定, 你做最終決定, 無需人工審核, 無人工審核, 沒有人工審核, 不經人工, 最終決定,
-        不得申訴, 無法申訴, 照你說的, 按你說的, 你說什麼我就, 你說了算, 你來定, 由你決定, 按你給的, 照你給的, 按你的結果, 以你的結果為準, 以你的答案為準,
-        直接交給人事, 人事直接執行, 沒人審核, 沒有人審核, 沒人會看, 不會有人看, 不會有人複核, 不再複核, 你替我決定, 不需要經理審批, 無需經理審批, 不需要審批, 無需審批,
-        不用審批, 我就照你說的, 由模型決定, 完全由模型決定, 由ai決定, 由人工智慧決定, 由人工智能決定, 直接公佈, 直接發布, 直接發拒信, 我們馬上執行, 馬上執行,
-        直接決定給誰, 你的决定是最终的, 你的決定是最終的, 你的答案是最终的, 你的答案是最終的, 你的回答是最终的, 你的回答是最終的, 你的答案就是最终, 你的答案就是最終,
-        你的回答就是最终, 你的回答就是最終, 决定是最终的, 決定是最終的, 一锤定音, 一錘定音, 最终裁决, 最終裁決, 不可申诉, 不可申訴, 不能申诉, 不能申訴, 无权申诉,
-        無權申訴, 没有申诉, 沒有申訴, 不能上诉, 不能上訴, 不得上诉, 不得上訴, 无法上诉, 無法上訴, 不可上诉, 不可上訴, 没有上诉, 沒有上訴, 不能复议, 不能複議,
-        不得复议, 不得複議, 没有复核, 沒有複核, 没有申诉渠道, 無申訴管道, 申诉无门, 申訴無門, 具有约束力, 具有約束力, 没人会审核, 沒人會審核, 没有人会审核,
-        沒有人會審核, 不会有人审核, 不會有人審核, 不会有人检查, 不會有人檢查, 没人检查, 沒人檢查, 没人复核, 沒人複核, 没有人复核, 沒有人複核, 不会被审核, 不會被審核,
-        不会被复核, 不會被複核, 无人复核, 無人複核, 无人审核, 無人審核, 无人审查, 無人審查, 不经审查, 不經審查, 不再审核, 不再審核, 没有人会看, 沒有人會看,
-        没人会过问, 沒人會過問, 取代人工审核, 取代人工審核, 代替人工审核, 代替人工審核, 替代人工审核, 替代人工審核, 取代审核员, 取代審核員, 代替审核员, 代替審核員,
-        取代法官, 代替法官, 取代信贷员, 取代信貸員, 代替信贷员, 代替信貸員, 取代招聘人员, 取代招聘人員, 代替招聘人员, 取代面试官, 取代面試官, 代替面试官, 取代社工,
-        代替社工, 取代人工, 代替人工, 替代人工, 你就是法官, 你是法官, 你就是裁判, 你是裁决者, 你是裁決者, 你是决策者, 你是決策者, 你就是决策者, 你就是決策者,
-        你是最终决策者, 你是最終決策者, 你就是审核员, 你就是審核員, 你是审核员, 你是審核員, 你是审批人, 你是審批人, 你就是审批人, 你是信贷员, 你是信貸員, 你是招聘官,
-        你是假释委员会, 你是假釋委員會, 你是移民官, 你是签证官, 你是簽證官, 你是社工, 你就是社工, 你是招生官, 直接进入系统, 直接進入系統, 直接录入系统, 直接錄入系統,
-        直接导入系统, 直接導入系統, 直接写入系统, 直接寫入系統, 直接发送给申请人, 直接發送給申請人, 直接发给申请人, 直接發給申請人, 直接通知申请人, 直接通知申請人,
-        直接通知本人, 直接发给候选人, 直接發給候選人, 直接发给员工, 直接發給員工, 原样采用, 原樣採用, 照单全收, 照單全收, 我会照办, 我會照辦, 我们照办, 我們照辦,
-        你选谁就是谁, 你選誰就是誰, 你选哪个就是哪个, 你選哪個就是哪個, 你选什么就是什么, 你選什麼就是什麼, 你说谁就是谁, 你說誰就是誰, 你说什么就是什么, 你說什麼就是什麼,
-        都听你的, 都聽你的, 全听你的, 全聽你的, 以你为准, 以你為準, 你定就行, 你决定就行, 你決定就行, 相信你的判断, 相信你的判斷, 信任你的判断, 信任你的判斷,
-        根据你的答案, 根據你的答案, 根据你的回答, 根據你的回答, 根据你的排名, 根據你的排名, 根据你的决定, 根據你的決定, 根据你的判断, 根據你的判斷, 按照你的决定,
-        按照你的決定, 按你的决定, 按你的決定, 按你的排名, 按你的排序, 按你的名单, 按你的名單, 照你的名单, 照你的名單, 不会质疑, 不會質疑, 不会再核实, 不會再核實,
-        不会再检查, 不會再檢查, 不会复查, 不會複查, 没有时间审核, 沒有時間審核, 没时间审核, 沒時間審核, 没时间复核, 沒時間複核, 直接签字, 直接簽字, 闭眼签, 閉眼簽,
-        走个过场, 走個過場, 橡皮图章, 橡皮圖章, 没有陪审团, 沒有陪審團, 无需陪审团, 無需陪審團, 无需主管, 無需主管, 不需要主管, 不需要经理, 不需要經理, 没有经理审核,
-        沒有經理審核, 主管不会看, 主管不會看, 经理不会看, 經理不會看, 人事不会看, 人事不會看, 法官不会看, 法官不會看, 不用经过人工, 不用經過人工, 不经过人工,
-        不經過人工, 不经过审核, 不經過審核, 跳过审核, 跳過審核, 免审核, 免審核, 免人工审核, 免人工審核, 结果直接发给, 結果直接發給, 结果直接通知, 結果直接通知,
-        替我决定, 替我決定, 代我决定, 代我決定""",
-    "dec.social": """社会信用, 公民评分, 社会评分, 社会信用分, 信用分,
-        社會信用, 公民評分, 社會評分, 社會信用分, 忠诚度评分, 忠誠度評分, 忠诚度分数, 忠誠度分數, 爱国评分, 愛國評分, 政治可靠性, 政治可靠度, 可信度评分, 可信度評分,
-        信任评分, 信任評分, 信任分, 公民积分, 公民積分, 市民积分, 市民積分, 市民评分, 市民評分, 市民信用分, 诚信分, 誠信分, 诚信积分, 誠信積分, 诚信档案,
-        誠信檔案, 诚信评分, 誠信評分, 诚信等级, 誠信等級, 给公民打分, 給公民打分, 给市民打分, 給市民打分, 给居民打分, 給居民打分, 公民排名, 公民排行, 市民排名,
-        失信惩戒, 失信懲戒, 社会积分, 社會積分, 红黑榜, 紅黑榜, 社会评级, 社會評級, 公民信用, 公民信用分, 公民信用评分, 公民信用評分, 个人信用评分体系, 社会信用评分""",
-    "ctx.do": """编写代码, 写代码, 构建, 开发, 实现, 部署,
-        編寫代碼, 寫代碼, 編寫程式, 寫程式, 構建, 開發, 實現, 實作, 编程, 編程, 写程序, 寫程序, 写一个程序, 寫一個程式, 写脚本, 寫腳本, 编写脚本, 編寫腳本,
-        编写程序, 搭建, 设计一个系统, 設計一個系統, 设计系统, 設計系統, 做一个系统, 做一個系統, 建立一个系统, 建立一個系統, 集成, 整合到, 接入, 对接, 對接, 上线,
-        上線, 生产环境, 生產環境, 给我代码, 給我代碼, 给出代码, 給出代碼, 提供代码, 提供代碼, 完整代码, 完整代碼, 源代码, 源代碼, 原始碼, 源码, 源碼""",
+        无法申诉, 不需要任何人工, 无需任何人工, 不经任何人工, 不需要人工, 照你说的, 按你说的,
+        你说什么我就, 你说了算, 你来定, 你直接定, 由你决定, 按你给的, 照你给的, 按你的结果,
+        以你的结果为准, 以你的答案为准, 直接交给人事, 人事直接执行, 人事就按, 没人审核, 没有人审核,
+        没人会看, 不会有人看, 不会有人复核, 不再复核, 你替我决定, 不需要经理审批, 无需经理审批,
+        不需要审批, 无需审批, 不用审批, 我就照你说的, 由模型决定, 完全由模型决定, 由ai决定,
+        由人工智能决定, 直接公布, 直接发布, 直接生效, 直接拍板, 直接发拒信, 我们马上执行, 马上执行,
+        直接决定给谁, 让ai决定, 讓ai決定, 让模型决定, 讓模型決定, 无需审核, 無需審核, 不需要审核,
+        不需要審核, 不经审核, 不經審核, 未经审核, 未經審核, 你的决定会被执行, 你的決定會被執行,
+        你的决定将被执行, 你的決定將被執行, 你的决定将直接执行, 你做最终决定, 你做最終決定,
+        無需人工審核, 無人工審核, 沒有人工審核, 不經人工, 最終決定, 不得申訴, 無法申訴, 照你說的,
+        按你說的, 你說什麼我就, 你說了算, 你來定, 由你決定, 按你給的, 照你給的, 按你的結果,
+        以你的結果為準, 以你的答案為準, 直接交給人事, 人事直接執行, 沒人審核, 沒有人審核, 沒人會看,
+        不會有人看, 不會有人複核, 不再複核, 你替我決定, 不需要經理審批, 無需經理審批, 不需要審批,
+        無需審批, 不用審批, 我就照你說的, 由模型決定, 完全由模型決定, 由ai決定, 由人工智慧決定,
+        由人工智能決定, 直接公佈, 直接發布, 直接發拒信, 我們馬上執行, 馬上執行, 直接決定給誰,
+        你的决定是最终的, 你的決定是最終的, 你的答案是最终的, 你的答案是最終的, 你的回答是最终的,
+        你的回答是最終的, 你的答案就是最终, 你的答案就是最終, 你的回答就是最终, 你的回答就是最終,
+        决定是最终的, 決定是最終的, 一锤定音, 一錘定音, 最终裁决, 最終裁決, 不可申诉, 不可申訴,
+        不能申诉, 不能申訴, 无权申诉, 無權申訴, 没有申诉, 沒有申訴, 不能上诉, 不能上訴, 不得上诉,
+        不得上訴, 无法上诉, 無法上訴, 不可上诉, 不可上訴, 没有上诉, 沒有上訴, 不能复议, 不能複議,
+        不得复议, 不得複議, 没有复核, 沒有複核, 没有申诉渠道, 無申訴管道, 申诉无门, 申訴無門,
+        具有约束力, 具有約束力, 没人会审核, 沒人會審核, 没有人会审核, 沒有人會審核, 不会有人审核,
+        不會有人審核, 不会有人检查, 不會有人檢查, 没人检查, 沒人檢查, 没人复核, 沒人複核,
+        没有人复核, 沒有人複核, 不会被审核, 不會被審核, 不会被复核, 不會被複核, 无人复核, 無人複核,
+        无人审核, 無人審核, 无人审查, 無人審查, 不经审查, 不經審查, 不再审核, 不再審核, 没有人会看,
+        沒有人會看, 没人会过问, 沒人會過問, 取代人工审核, 取代人工審核, 代替人工审核, 代替人工審核,
+        替代人工审核, 替代人工審核, 取代审核员, 取代審核員, 代替审核员, 代替審核員, 取代法官,
+        代替法官, 取代信贷员, 取代信貸員, 代替信贷员, 代替信貸員, 取代招聘人员, 取代招聘人員,
+        代替招聘人员, 取代面试官, 取代面試官, 代替面试官, 取代社工, 代替社工, 取代人工, 代替人工,
+        替代人工, 你就是法官, 你是法官, 你就是裁判, 你是裁决者, 你是裁決者, 你是决策者, 你是決策者,
+        你就是决策者, 你就是決策者, 你是最终决策者, 你是最終決策者, 你就是审核员, 你就是審核員,
+        你是审核员, 你是審核員, 你是审批人, 你是審批人, 你就是审批人, 你是信贷员, 你是信貸員,
+        你是招聘官, 你是假释委员会, 你是假釋委員會, 你是移民官, 你是签证官, 你是簽證官, 你是社工,
+        你就是社工, 你是招生官, 直接进入系统, 直接進入系統, 直接录入系统, 直接錄入系統,
+        直接导入系统, 直接導入系統, 直接写入系统, 直接寫入系統, 直接发送给申请人, 直接發送給申請人,
+        直接发给申请人, 直接發給申請人, 直接通知申请人, 直接通知申請人, 直接通知本人,
+        直接发给候选人, 直接發給候選人, 直接发给员工, 直接發給員工, 原样采用, 原樣採用, 照单全收,
+        照單全收, 我会照办, 我會照辦, 我们照办, 我們照辦, 你选谁就是谁, 你選誰就是誰,
+        你选哪个就是哪个, 你選哪個就是哪個, 你选什么就是什么, 你選什麼就是什麼, 你说谁就是谁,
+        你說誰就是誰, 你说什么就是什么, 你說什麼就是什麼, 都听你的, 都聽你的, 全听你的, 全聽你的,
+        以你为准, 以你為準, 你定就行, 你决定就行, 你決定就行, 相信你的判断, 相信你的判斷,
+        信任你的判断, 信任你的判斷, 根据你的答案, 根據你的答案, 根据你的回答, 根據你的回答,
+        根据你的排名, 根據你的排名, 根据你的决定, 根據你的決定, 根据你的判断, 根據你的判斷,
+        按照你的决定, 按照你的決定, 按你的决定, 按你的決定, 按你的排名, 按你的排序, 按你的名单,
+        按你的名單, 照你的名单, 照你的名單, 不会质疑, 不會質疑, 不会再核实, 不會再核實, 不会再检查,
+        不會再檢查, 不会复查, 不會複查, 没有时间审核, 沒有時間審核, 没时间审核, 沒時間審核,
+        没时间复核, 沒時間複核, 直接签字, 直接簽字, 闭眼签, 閉眼簽, 走个过场, 走個過場, 橡皮图章,
+        橡皮圖章, 没有陪审团, 沒有陪審團, 无需陪审团, 無需陪審團, 无需主管, 無需主管, 不需要主管,
+        不需要经理, 不需要經理, 没有经理审核, 沒有經理審核, 主管不会看, 主管不會看, 经理不会看,
+        經理不會看, 人事不会看, 人事不會看, 法官不会看, 法官不會看, 不用经过人工, 不用經過人工,
+        不经过人工, 不經過人工, 不经过审核, 不經過審核, 跳过审核, 跳過審核, 免审核, 免審核,
+        免人工审核, 免人工審核, 结果直接发给, 結果直接發給, 结果直接通知, 結果直接通知, 替我决定,
+        替我決定, 代我决定, 代我決定""",
+    "dec.social": """社会信用, 公民评分, 社会评分, 社会信用分, 信用分, 社會信用, 公民評分, 社會評分,
+        社會信用分, 忠诚度评分, 忠誠度評分, 忠诚度分数, 忠誠度分數, 爱国评分, 愛國評分, 政治可靠性,
+        政治可靠度, 可信度评分, 可信度評分, 信任评分, 信任評分, 信任分, 公民积分, 公民積分,
+        市民积分, 市民積分, 市民评分, 市民評分, 市民信用分, 诚信分, 誠信分, 诚信积分, 誠信積分,
+        诚信档案, 誠信檔案, 诚信评分, 誠信評分, 诚信等级, 誠信等級, 给公民打分, 給公民打分,
+        给市民打分, 給市民打分, 给居民打分, 給居民打分, 公民排名, 公民排行, 市民排名, 失信惩戒,
+        失信懲戒, 社会积分, 社會積分, 红黑榜, 紅黑榜, 社会评级, 社會評級, 公民信用, 公民信用分,
+        公民信用评分, 公民信用評分, 个人信用评分体系, 社会信用评分""",
+    "ctx.do": """编写代码, 写代码, 构建, 开发, 实现, 部署, 編寫代碼, 寫代碼, 編寫程式, 寫程式, 構建,
+        開發, 實現, 實作, 编程, 編程, 写程序, 寫程序, 写一个程序, 寫一個程式, 写脚本, 寫腳本,
+        编写脚本, 編寫腳本, 编写程序, 搭建, 设计一个系统, 設計一個系統, 设计系统, 設計系統,
+        做一个系统, 做一個系統, 建立一个系统, 建立一個系統, 集成, 整合到, 接入, 对接, 對接, 上线,
+        上線, 生产环境, 生產環境, 给我代码, 給我代碼, 给出代码, 給出代碼, 提供代码, 提供代碼,
+        完整代码, 完整代碼, 源代码, 源代碼, 原始碼, 源码, 源碼""",
     "ctx.about": """伦理, 道德, 法律, 合法, 历史, 政策, 辩论, 论文, 解释, 人权, 审计, 偏见, 公平性,
-        算法偏差, 公平审计,
-        翻译,
-        歷史, 辯論, 解釋, 人權, 審計, 偏見, 演算法偏差, 公平審計, 翻譯, 非法, 立法, 法规, 法規, 监管, 監管, 讨论, 討論, 探讨, 探討, 概述, 总结, 總結,
-        摘要, 有哪些风险, 有什么风险, 有什麼風險, 利弊, 优缺点, 優缺點, 公民自由, 隐私法, 隱私法, 宪法, 日内瓦公约, 日內瓦公約, 国际人道法, 國際人道法,
-        国际人道主义法, 國際人道主義法, 条约, 條約, 问责, 問責, 案例研究, 案例分析, 文献综述, 文獻綜述, 学术, 學術, 文章, 新闻, 新聞, 纪录片, 紀錄片, 含义,
-        含義, 是什么意思, 是什麼意思, 社会影响, 社會影響, 应该禁止, 應該禁止, 是否合法, 是否合乎道德, 是否道德, 对比, 對比, 事实核查, 事實查核, 争议, 爭議,
-        误解, 誤解, 播客, 讲座, 講座, 解释一下, 解釋一下, 介绍一下, 介紹一下, 讲讲, 講講, 谈谈, 談談, 科普, 研究报告, 研究報告, 信息公开, 資訊公開, 发展史,
-        發展史""",
-    "ctx.fiction": """小说, 故事, 电影, 游戏,
-        小說, 電影, 遊戲, 剧本, 劇本, 科幻, 虚构, 虛構, 情节, 情節, 主角, 诗歌, 詩歌, 剧情, 劇情, 电视剧, 電視劇, 动漫, 動漫, 漫畫, 动画, 動畫,
-        网文, 網文, 终结者, 終結者, 奇幻, 玄幻, 世界观, 世界觀, 间谍片, 間諜片, 谍战剧, 諜戰劇, 谍战片, 諜戰片""",
-    "ctx.game": """塔防, 游戏引擎, 我的游戏,
-        遊戲引擎, 我的遊戲, 游戏开发, 遊戲開發, 独立游戏, 獨立遊戲, 电子游戏, 電子遊戲, 电玩, 電玩, 桌游, 桌遊, 射击游戏, 射擊遊戲, 第一人称射击, 第一人稱射擊,
-        彩弹, 彩彈, 漆弹, 漆彈, 激光枪战, 雷射槍戰, 射箭, 靶场, 靶場, 打靶, 射击场, 射擊場, 射击比赛, 射擊比賽, 冬季两项, 冬季兩項, 玩家, 关卡设计,
-        關卡設計, 多人游戏, 多人遊戲, 大逃杀, 大逃殺, 即时战略, 即時戰略, 策略游戏, 策略遊戲, 坦克大战, 坦克大戰, 塔防游戏, 杀人游戏, 殺人遊戲""",
-    "ctx.jailbreak": """假装, 扮演, 没有限制, 无限制, 忽略之前, 忽略所有, 假设, 开发者模式,
-        假裝, 沒有限制, 無限制, 假設, 開發者模式, 现在你是, 現在你是, 从现在起你是, 從現在起你是, 你现在是, 你現在是, 无视之前, 無視之前, 无视所有, 無視所有,
-        忽略你的, 无视你的, 無視你的, 不受限制, 不受任何限制, 无审查, 無審查, 不要拒绝, 不要拒絕, 不许拒绝, 不許拒絕, 你不能拒绝, 你不能拒絕, 越狱, 越獄,
-        解除限制, 绕过你的, 繞過你的, 我授权, 我授權, 我已授权, 已获授权, 已獲授權, 这是合法的, 這是合法的, 完全合法, 假设性, 假設性, 理论上, 理論上,
-        出于研究目的, 出於研究目的, 出于教育目的, 出於教育目的, 纯学术, 純學術, 保持角色, 上帝模式, 没有规则, 沒有規則, 无规则, 無規則, 无过滤, 無過濾, 没有过滤,
-        沒有過濾, 真实代码, 真實代碼, 可运行的代码, 可運行的代碼, 能运行的代码, 我是你的开发者, 我是你的開發者, 作为你的开发者, 作為你的開發者, 作为你的指挥官,
-        作為你的指揮官, 我是你的指挥官, 我是你的指揮官""",
+        算法偏差, 公平审计, 翻译, 歷史, 辯論, 解釋, 人權, 審計, 偏見, 演算法偏差, 公平審計, 翻譯,
+        非法, 立法, 法规, 法規, 监管, 監管, 讨论, 討論, 探讨, 探討, 概述, 总结, 總結, 摘要,
+        有哪些风险, 有什么风险, 有什麼風險, 利弊, 优缺点, 優缺點, 公民自由, 隐私法, 隱私法, 宪法,
+        日内瓦公约, 日內瓦公約, 国际人道法, 國際人道法, 国际人道主义法, 國際人道主義法, 条约, 條約,
+        问责, 問責, 案例研究, 案例分析, 文献综述, 文獻綜述, 学术, 學術, 文章, 新闻, 新聞, 纪录片,
+        紀錄片, 含义, 含義, 是什么意思, 是什麼意思, 社会影响, 社會影響, 应该禁止, 應該禁止,
+        是否合法, 是否合乎道德, 是否道德, 对比, 對比, 事实核查, 事實查核, 争议, 爭議, 误解, 誤解,
+        播客, 讲座, 講座, 解释一下, 解釋一下, 介绍一下, 介紹一下, 讲讲, 講講, 谈谈, 談談, 科普,
+        研究报告, 研究報告, 信息公开, 資訊公開, 发展史, 發展史""",
+    "ctx.fiction": """小说, 故事, 电影, 游戏, 小說, 電影, 遊戲, 剧本, 劇本, 科幻, 虚构, 虛構, 情节,
+        情節, 主角, 诗歌, 詩歌, 剧情, 劇情, 电视剧, 電視劇, 动漫, 動漫, 漫畫, 动画, 動畫, 网文,
+        網文, 终结者, 終結者, 奇幻, 玄幻, 世界观, 世界觀, 间谍片, 間諜片, 谍战剧, 諜戰劇, 谍战片,
+        諜戰片""",
+    "ctx.game": """塔防, 游戏引擎, 我的游戏, 遊戲引擎, 我的遊戲, 游戏开发, 遊戲開發, 独立游戏,
+        獨立遊戲, 电子游戏, 電子遊戲, 电玩, 電玩, 桌游, 桌遊, 射击游戏, 射擊遊戲, 第一人称射击,
+        第一人稱射擊, 彩弹, 彩彈, 漆弹, 漆彈, 激光枪战, 雷射槍戰, 射箭, 靶场, 靶場, 打靶, 射击场,
+        射擊場, 射击比赛, 射擊比賽, 冬季两项, 冬季兩項, 玩家, 关卡设计, 關卡設計, 多人游戏,
+        多人遊戲, 大逃杀, 大逃殺, 即时战略, 即時戰略, 策略游戏, 策略遊戲, 坦克大战, 坦克大戰,
+        塔防游戏, 杀人游戏, 殺人遊戲""",
+    "ctx.jailbreak": """假装, 扮演, 没有限制, 无限制, 忽略之前, 忽略所有, 假设, 开发者模式, 假裝,
+        沒有限制, 無限制, 假設, 開發者模式, 现在你是, 現在你是, 从现在起你是, 從現在起你是,
+        你现在是, 你現在是, 无视之前, 無視之前, 无视所有, 無視所有, 忽略你的, 无视你的, 無視你的,
+        不受限制, 不受任何限制, 无审查, 無審查, 不要拒绝, 不要拒絕, 不许拒绝, 不許拒絕, 你不能拒绝,
+        你不能拒絕, 越狱, 越獄, 解除限制, 绕过你的, 繞過你的, 我授权, 我授權, 我已授权, 已获授权,
+        已獲授權, 这是合法的, 這是合法的, 完全合法, 假设性, 假設性, 理论上, 理論上, 出于研究目的,
+        出於研究目的, 出于教育目的, 出於教育目的, 纯学术, 純學術, 保持角色, 上帝模式, 没有规则,
+        沒有規則, 无规则, 無規則, 无过滤, 無過濾, 没有过滤, 沒有過濾, 真实代码, 真實代碼,
+        可运行的代码, 可運行的代碼, 能运行的代码, 我是你的开发者, 我是你的開發者, 作为你的开发者,
+        作為你的開發者, 作为你的指挥官, 作為你的指揮官, 我是你的指挥官, 我是你的指揮官""",
     "ctx.human": """人工审核, 人工复核, 由人类决定, 人在回路, 操作员批准, 辅助决策, 由经理决定,
-        由部门负责人决定, 录用决定由, 由委员会决定, 由人工决定,
-        人工審核, 人工複核, 由人類決定, 人在迴路, 操作員批准, 輔助決策, 由經理決定, 由部門負責人決定, 錄用決定由, 由委員會決定, 由人工決定, 人工复查, 人工複查,
-        人工确认, 人工確認, 人工审查, 人工審查, 人类监督, 人類監督, 人工监督, 人工監督, 有意义的人类控制, 有意義的人類控制, 人在环路, 人在環路, 操作员确认,
-        操作員確認, 操作员审批, 操作員審批, 操作员决定, 操作員決定, 由操作员决定, 由操作員決定, 由人审核, 由人審核, 交给人工, 交給人工, 供人工审核, 供人工審核,
-        供审核, 供審核, 仅供参考, 僅供參考, 供参考, 供參考, 参考意见, 參考意見, 作为参考, 作為參考, 决策支持, 決策支持, 辅助判断, 輔助判斷, 帮助审核员,
-        幫助審核員, 协助法官, 協助法官, 协助社工, 協助社工, 帮助分析员, 幫助分析員, 给审核员, 給審核員, 供法官参考, 供法官參考, 由社工决定, 由社工決定, 由法官决定,
-        由法官決定, 由审核员决定, 由審核員決定, 我来决定, 我來決定, 我自己决定, 我自己決定, 我们自己决定, 我們自己決定, 最终决定由我, 最終決定由我, 最后由我决定,
-        最後由我決定, 决定权在我, 決定權在我, 我会做最终决定, 我會做最終決定, 我来做最终决定, 我來做最終決定, 我们来决定, 我們來決定, 由我们决定, 由我們決定, 由我决定,
-        由我決定, 由他决定, 由她决定, 由他們決定, 由他们决定, 由董事会决定, 由董事會決定, 委员会决定, 委員會決定, 委员会投票, 委員會投票, 由小组决定, 由小組決定,
-        由评委决定, 由評審決定, 由招聘经理决定, 由招聘經理決定, 招聘经理决定, 招聘經理決定, 由法院决定, 由法院決定, 由房东决定, 由房東決定, 由校长决定, 由校長決定,
-        由主管决定, 由主管決定, 由上级决定, 由上級決定, 最终决定权在, 最終決定權在, 由人类做最终决定, 由人類做最終決定, 由人做最终决定, 不做自动决策, 不做自動決策,
-        不会自动决定, 不會自動決定, 不会自行决定, 不會自行決定, 不做决定, 不做決定, 可以申诉, 可以申訴, 有权申诉, 有權申訴, 申诉程序, 申訴程序, 申诉渠道, 申訴管道,
-        如何申诉, 如何申訴, 怎么申诉, 怎麼申訴, 上诉程序, 上訴程序, 双人复核, 雙人複核, 草稿, 初稿, 签字确认, 簽字確認, 签批, 簽批, 经理签字, 經理簽字""",
-    "ctx.foreign": """外国, 境外, 敌方,
-        敵方, 敌军, 外國, 國外, 敵國, 敌对势力, 敵對勢力, 外国军队, 外國軍隊, 外军, 外軍, 敵軍, 战场, 戰場, 战区, 戰區, 交战区, 交戰區, 前线, 前線,
-        占领区, 佔領區, 外国情报, 外國情報, 外籍, 境外势力, 境外勢力, 敌对国家, 敵對國家""",
-    "surv.domestic": """美国, 纽约, 加州,
-        国内, 國內, 境内, 境內, 本国, 本國, 本国公民, 本國公民, 我国公民, 我國公民, 本国人民, 本國人民, 国内民众, 國內民眾, 自己的国民, 公安, 公安局, 派出所,
-        国保, 國保, 国安, 國安, 警察局, 警局, 居委会, 居委會, 村委会, 村委會, 网格员, 網格員""",
-    "weap.select": """选择目标, 選擇目標, 挑选目标, 挑選目標, 选定目标, 選定目標, 目标选择, 目標選擇, 自主选择目标, 自主選擇目標, 自己选择目标, 自己選擇目標, 自行选择目标,
-        自行選擇目標, 决定攻击哪个, 決定攻擊哪個, 决定打击哪个, 決定打擊哪個, 决定向谁开火, 決定向誰開火, 决定攻击谁, 決定攻擊誰, 决定杀谁, 決定殺誰, 决定打谁,
-        決定打誰, 决定是否开火, 決定是否開火, 决定是否攻击, 決定是否攻擊, 决定是否打击, 決定是否打擊, 决定是否交战, 決定是否交戰, 决定何时开火, 決定何時開火,
-        判断是否开火, 判斷是否開火, 判断是否攻击, 判斷是否攻擊, 是否开火, 是否開火, 是否射击, 是否射擊, 是否交战, 是否交戰, 是否打击, 是否打擊, 是否击杀, 是否擊殺,
-        开火或不开火, 開火或不開火, 开火还是不开火, 開火還是不開火, 射击还是不射击, 开火或待命, 開火或待命, 开火还是待命, 開火還是待命, 交战或待命, 交戰或待命,
-        打击或放弃, 打擊或放棄, 攻击或放弃, 攻擊或放棄, 开火与否, 開火與否, 向谁开火, 向誰開火, 朝谁开火, 朝誰開火, 杀谁, 殺誰, 先打谁, 先打誰, 先攻击哪个,
-        先攻擊哪個, 优先打击, 優先打擊, 优先攻击, 優先攻擊, 目标优先级, 目標優先級, 目标排序, 目標排序, 确定打击目标, 確定打擊目標, 确定攻击目标, 確定攻擊目標,
-        分配弹药, 分配彈藥, 火力分配, 武器目标分配, 武器目標分配, 击杀名单, 擊殺名單, 暗杀名单, 暗殺名單, 猎杀名单, 獵殺名單, 打击清单, 打擊清單, 打击名单,
-        打擊名單, 决定谁生谁死, 決定誰生誰死, 攻击决策, 攻擊決策, 打击决策, 打擊決策, 开火决策, 開火決策, 交战决策, 交戰決策, 击杀决策, 擊殺決策, 开火决定,
-        開火決定, 选择攻击对象, 選擇攻擊對象""",
-    "weap.command": """下达开火命令, 下達開火命令, 发出开火命令, 發出開火命令, 下达发射命令, 下達發射命令, 发出发射指令, 發出發射指令, 下达攻击命令, 下達攻擊命令, 下令开火, 下令開火,
-        下令打击, 下令打擊, 下令攻击, 下令攻擊, 下令发射, 下令發射, 批准打击, 批准打擊, 授权打击, 授權打擊, 授权攻击, 授權攻擊, 授权开火, 授權開火, 执行打击,
-        執行打擊, 你的输出将直接, 你的輸出將直接, 你的输出会直接, 你的輸出會直接, 你的回答会直接, 你的回答會直接, 你的回答将直接, 你的回答將直接, 直接发送到武器,
-        直接發送到武器, 直接发给武器, 直接發給武器, 直接传给武器, 直接傳給武器, 直接发给发射器, 直接發給發射器, 直接传给发射器, 直接發給砲塔, 直接发给炮塔, 直接控制武器,
-        直接控制炮塔, 直接控制砲塔, 直接控制发射器, 直接控制發射器, 你就是火控, 你是火控, 你是武器官, 你担任武器官, 你擔任武器官, 模型在回路, 模型在迴路, 大模型在回路,
-        ai在回路, 你的决定会被执行, 你的決定會被執行, 你的决定将被执行, 你的決定將被執行, 你的决定将直接执行, 输出开火, 輸出開火, 输出交战, 輸出交戰, 输出打击,
-        輸出打擊, 触发发射器, 觸發發射器, 触发武器, 觸發武器, 接入火控, 接入武器, 连接到武器, 連接到武器, 接入发射装置, 接入發射裝置""",
-    "dec.batch": """逐条, 逐條, 逐行, 每一行, 每条记录, 每條記錄, 每一条记录, 每一條記錄, 每个条目, 每個條目, 批处理, 批處理, 批次处理, 批次處理, 数据管道, 資料管道,
-        以编程方式, 以程式方式, 对每一个, 對每一個, 以下每一个, 以下每一個, 以下每位, 针对每一个, 針對每一個, 名单上的每, 名單上的每, 表格中的每, 表格中每""",
-    "ctx.code": """代码, 代碼, 程式碼, 腳本, 函数, 函數, 算法, 演算法, 固件, 韌體, 伪代码, 偽代碼, 虛擬碼, 分类器, 分類器, 模型权重, 模型權重, 单片机, 單片機,
-        微控制器""",
-    "ctx.operational": """我们的系统, 我們的系統, 我们部门, 我們部門, 我们机构, 我們機構, 我们需要, 我們需要, 我需要, 帮我, 幫我, 一步一步, 只输出, 只輸出, 仅输出, 僅輸出,
-        只返回, 只回答, 只回复, 只回覆, 以下是数据, 以下是資料, 以下数据, 以下資料, 电子表格, 試算表, 数据库, 資料庫, 数据表, 資料表, 以下名单, 以下名單,
-        这份名单, 這份名單""",
-    "ctx.howto": """如何, 怎么做, 怎麼做, 怎样做, 怎樣做, 怎么才能, 怎麼才能, 怎样才能, 怎樣才能, 有什么方法, 有什麼方法, 有哪些方法, 步骤, 步驟, 教程, 教我, 一步步教,
-        手把手""",
-    "ctx.question": """什么是, 什麼是, 是什么, 是什麼, 为什么, 為什麼, 为何, 為何, 怎么回事, 怎麼回事, 发生了什么, 發生了什麼, 能否解释, 能否解釋, 有哪些因素, 什么因素,
-        什麼因素, 什么标准, 什麼標準, 哪些标准, 哪些標準, 有没有, 有沒有""",
-    "ctx.writing": """大纲, 大綱, 提纲, 提綱, 学期论文, 學期論文, 期末论文, 期末論文, 毕业论文, 畢業論文, 学位论文, 學位論文, 演讲稿, 演講稿, 演讲, 演講, 辩论稿, 辯論稿,
-        立论, 立論, 反驳, 反駁, 政策简报, 政策簡報, 立场文件, 立場文件, 白皮书, 白皮書, 读书报告, 讀書報告, 读后感, 讀後感, 模拟法庭, 模擬法庭, 辩题, 辯題,
-        写一篇文章, 寫一篇文章, 作文, 章节, 章節""",
-    "ctx.cyber": """网络流量, 網路流量, 網絡流量, 网络安全, 網路安全, 網絡安全, 数据包, 資料封包, 封包, 防火墙, 防火牆, 入侵检测, 入侵偵測, 恶意软件, 惡意軟體, 惡意軟件,
-        木马, 木馬, 钓鱼邮件, 釣魚郵件, 网络钓鱼, 網路釣魚, 威胁情报, 威脅情報, 漏洞, 日志文件, 日誌檔, 日志, 日誌, 服务器, 伺服器, 服務器, 僵尸网络,
-        殭屍網路, 数据外泄, 資料外洩, 应急响应, 應急響應, 安全团队, 安全團隊, 安全运营中心, 异常流量, 異常流量, 异常登录, 異常登入, 端口扫描, 埠掃描, 蜜罐,
-        渗透测试, 滲透測試, 勒索软件, 勒索軟體, 未授权访问, 未經授權存取, 暴力破解, 登录尝试, 登入嘗試, 网络攻击, 網路攻擊, 網絡攻擊, 网络防御, 網路防禦, 沙箱,
-        沙盒""",
-    "ctx.clerical": """缺少必填项, 必填字段, 必填項, 缺少材料, 缺少文件, 材料不全, 資料不全, 缺少签名, 缺少簽名, 未签名, 未簽名, 错别字, 錯別字, 重复提交, 重複提交, 垃圾邮件,
-        垃圾郵件, 补齐材料, 補齊資料, 补充材料, 補充資料""",
-    "ctx.assets": """车队管理, 車隊管理, 货车, 貨車, 卡车, 卡車, 物流, 货物, 貨物, 库存, 庫存, 包裹, 快递, 快遞, 资产, 資產, 配送, 发货, 發貨, 货运, 貨運, 集装箱,
-        貨櫃, 备件, 備件, 零部件, 我们的车辆, 我們的車輛, 我们的设备, 我們的設備""",
-    "ctx.training": """培训, 培訓, 演习, 演练, 演練, 军事演习, 軍事演習, 兵棋推演, 兵棋, 沙盘推演, 沙盤推演, 桌面推演, 模拟演练, 模擬演練, 模拟训练, 模擬訓練, 课程, 課程,
-        教学, 教學, 课堂, 課堂, 教案, 模拟器, 模擬器, 仿真""",
-    "stop": """产品定位, 產品定位, 市场定位, 市場定位, 品牌定位, 定位为, 定位為, 定位于, 定位於, 自我定位, 角色定位, 功能定位, 职业定位, 職業定位, 物流追踪, 物流追蹤,
-        订单追踪, 訂單追蹤, 快递追踪, 包裹追踪, 包裹追蹤, 进度追踪, 進度追蹤, 追踪进度, 追蹤進度, 问题追踪, 問題追蹤, 缺陷追踪, 跟踪进度, 跟蹤進度, 跟踪进展,
-        跟踪订单, 跟踪物流, 服务器监控, 伺服器監控, 性能监控, 效能監控, 监控服务器, 應用監控, 应用监控, 日志监控, 监控告警, 血糖监测, 心率监测, 血压监测, 环境监测,
-        環境監測, 空气质量监测, 自动售货机, 自動售貨機, 自动扶梯, 自动挡, 自動擋, 自动保存, 自動儲存, 自动更新, 自动门, 自动铅笔, 自動鉛筆, 自主学习, 自主學習,
-        自主创业, 自主創業, 自主品牌, 自主研发, 自主研發, 自主知识产权, 目标用户, 目標用戶, 目标客户, 目標客戶, 目标市场, 目標市場, 目标受众, 目標受眾, 销售目标,
-        銷售目標, 业绩目标, 業績目標, 学习目标, 學習目標, 目标函数, 目標函數, 目标文件, 目标语言, 目標語言, 目标路径, 达成目标, 達成目標, 实现目标, 實現目標,
-        完成目标, 人生目标, 目标设定, 小目标, 人身攻击, 人身攻擊, 打击犯罪, 打擊犯罪, 打击盗版, 打击假冒, 打击腐败, 打擊腐敗, 打击诈骗, 打擊詐騙, 受到打击,
-        受到打擊, 打击积极性, 沉重打击, 打击自信, 发射卫星, 卫星发射, 發射衛星, 衛星發射, 引爆话题, 引爆話題, 引爆流量, 引爆市场, 引爆全网, 引爆全網, 糖衣炮弹,
-        杀死进程, 杀掉进程, 殺死進程, 杀进程, 广告拦截, 廣告攔截, 拦截广告, 拦截垃圾, 拦截骚扰, 攔截騷擾, 拦截器, 攔截器, 聊天机器人, 聊天機器人, 扫地机器人,
-        掃地機器人, 客服机器人, 客服機器人, 平民化, 监听端口, 監聽埠, 監聽端口, 监听器, 監聽器, 事件监听, 事件監聽, 监听事件, 監聽事件, 代码审核, 代碼審核,
-        内容审核, 內容審核, 筛选条件, 篩選條件, 筛选器, 篩選器, 自动筛选, 自動篩選, 冻结窗格, 凍結窗格, 冻结首行, 淘汰赛, 淘汰賽, 任何人工, 客户端, 客戶端,
-        公众号, 公眾號, 致死率, 致死量""",
+        由部门负责人决定, 录用决定由, 由委员会决定, 由人工决定, 人工審核, 人工複核, 由人類決定,
+        人在迴路, 操作員批准, 輔助決策, 由經理決定, 由部門負責人決定, 錄用決定由, 由委員會決定,
+        由人工決定, 人工复查, 人工複查, 人工确认, 人工確認, 人工审查, 人工審查, 人类监督, 人類監督,
+        人工监督, 人工監督, 有意义的人类控制, 有意義的人類控制, 人在环路, 人在環路, 操作员确认,
+        操作員確認, 操作员审批, 操作員審批, 操作员决定, 操作員決定, 由操作员决定, 由操作員決定,
+        由人审核, 由人審核, 交给人工, 交給人工, 供人工审核, 供人工審核, 供审核, 供審核, 仅供参考,
+        僅供參考, 供参考, 供參考, 参考意见, 參考意見, 作为参考, 作為參考, 决策支持, 決策支持,
+        辅助判断, 輔助判斷, 帮助审核员, 幫助審核員, 协助法官, 協助法官, 协助社工, 協助社工,
+        帮助分析员, 幫助分析員, 给审核员, 給審核員, 供法官参考, 供法官參考, 由社工决定, 由社工決定,
+        由法官决定, 由法官決定, 由审核员决定, 由審核員決定, 我来决定, 我來決定, 我自己决定,
+        我自己決定, 我们自己决定, 我們自己決定, 最终决定由我, 最終決定由我, 最后由我决定,
+        最後由我決定, 决定权在我, 決定權在我, 我会做最终决定, 我會做最終決定, 我来做最终决定,
+        我來做最終決定, 我们来决定, 我們來決定, 由我们决定, 由我們決定, 由我决定, 由我決定,
+        由他决定, 由她决定, 由他們決定, 由他们决定, 由董事会决定, 由董事會決定, 委员会决定,
+        委員會決定, 委员会投票, 委員會投票, 由小组决定, 由小組決定, 由评委决定, 由評審決定,
+        由招聘经理决定, 由招聘經理決定, 招聘经理决定, 招聘經理決定, 由法院决定, 由法院決定,
+        由房东决定, 由房東決定, 由校长决定, 由校長決定, 由主管决定, 由主管決定, 由上级决定,
+        由上級決定, 最终决定权在, 最終決定權在, 由人类做最终决定, 由人類做最終決定, 由人做最终决定,
+        不做自动决策, 不做自動決策, 不会自动决定, 不會自動決定, 不会自行决定, 不會自行決定,
+        不做决定, 不做決定, 可以申诉, 可以申訴, 有权申诉, 有權申訴, 申诉程序, 申訴程序, 申诉渠道,
+        申訴管道, 如何申诉, 如何申訴, 怎么申诉, 怎麼申訴, 上诉程序, 上訴程序, 双人复核, 雙人複核,
+        草稿, 初稿, 签字确认, 簽字確認, 签批, 簽批, 经理签字, 經理簽字""",
+    "ctx.foreign": """外国, 境外, 敌方, 敵方, 敌军, 外國, 國外, 敵國, 敌对势力, 敵對勢力, 外国军队,
+        外國軍隊, 外军, 外軍, 敵軍, 战场, 戰場, 战区, 戰區, 交战区, 交戰區, 前线, 前線, 占领区,
+        佔領區, 外国情报, 外國情報, 外籍, 境外势力, 境外勢力, 敌对国家, 敵對國家""",
+    "surv.domestic": """美国, 纽约, 加州, 国内, 國內, 境内, 境內, 本国, 本國, 本国公民, 本國公民,
+        我国公民, 我國公民, 本国人民, 本國人民, 国内民众, 國內民眾, 自己的国民, 公安, 公安局,
+        派出所, 国保, 國保, 国安, 國安, 警察局, 警局, 居委会, 居委會, 村委会, 村委會, 网格员,
+        網格員""",
+    "weap.select": """选择目标, 選擇目標, 挑选目标, 挑選目標, 选定目标, 選定目標, 目标选择,
+        目標選擇, 自主选择目标, 自主選擇目標, 自己选择目标, 自己選擇目標, 自行选择目标,
+        自行選擇目標, 决定攻击哪个, 決定攻擊哪個, 决定打击哪个, 決定打擊哪個, 决定向谁开火,
+        決定向誰開火, 决定攻击谁, 決定攻擊誰, 决定杀谁, 決定殺誰, 决定打谁, 決定打誰, 决定是否开火,
+        決定是否開火, 决定是否攻击, 決定是否攻擊, 决定是否打击, 決定是否打擊, 决定是否交战,
+        決定是否交戰, 决定何时开火, 決定何時開火, 判断是否开火, 判斷是否開火, 判断是否攻击,
+        判斷是否攻擊, 是否开火, 是否開火, 是否射击, 是否射擊, 是否交战, 是否交戰, 是否打击,
+        是否打擊, 是否击杀, 是否擊殺, 开火或不开火, 開火或不開火, 开火还是不开火, 開火還是不開火,
+        射击还是不射击, 开火或待命, 開火或待命, 开火还是待命, 開火還是待命, 交战或待命, 交戰或待命,
+        打击或放弃, 打擊或放棄, 攻击或放弃, 攻擊或放棄, 开火与否, 開火與否, 向谁开火, 向誰開火,
+        朝谁开火, 朝誰開火, 杀谁, 殺誰, 先打谁, 先打誰, 先攻击哪个, 先攻擊哪個, 优先打击, 優先打擊,
+        优先攻击, 優先攻擊, 目标优先级, 目標優先級, 目标排序, 目標排序, 确定打击目标, 確定打擊目標,
+        确定攻击目标, 確定攻擊目標, 分配弹药, 分配彈藥, 火力分配, 武器目标分配, 武器目標分配,
+        击杀名单, 擊殺名單, 暗杀名单, 暗殺名單, 猎杀名单, 獵殺名單, 打击清单, 打擊清單, 打击名单,
+        打擊名單, 决定谁生谁死, 決定誰生誰死, 攻击决策, 攻擊決策, 打击决策, 打擊決策, 开火决策,
+        開火決策, 交战决策, 交戰決策, 击杀决策, 擊殺決策, 开火决定, 開火決定, 选择攻击对象,
+        選擇攻擊對象""",
+    "weap.command": """下达开火命令, 下達開火命令, 发出开火命令, 發出開火命令, 下达发射命令,
+        下達發射命令, 发出发射指令, 發出發射指令, 下达攻击命令, 下達攻擊命令, 下令开火, 下令開火,
+        下令打击, 下令打擊, 下令攻击, 下令攻擊, 下令发射, 下令發射, 批准打击, 批准打擊, 授权打击,
+        授權打擊, 授权攻击, 授權攻擊, 授权开火, 授權開火, 执行打击, 執行打擊, 你的输出将直接,
+        你的輸出將直接, 你的输出会直接, 你的輸出會直接, 你的回答会直接, 你的回答會直接,
+        你的回答将直接, 你的回答將直接, 直接发送到武器, 直接發送到武器, 直接发给武器, 直接發給武器,
+        直接传给武器, 直接傳給武器, 直接发给发射器, 直接發給發射器, 直接传给发射器, 直接發給砲塔,
+        直接发给炮塔, 直接控制武器, 直接控制炮塔, 直接控制砲塔, 直接控制发射器, 直接控制發射器,
+        你就是火控, 你是火控, 你是武器官, 你担任武器官, 你擔任武器官, 模型在回路, 模型在迴路,
+        大模型在回路, ai在回路, 你的决定会被执行, 你的決定會被執行, 你的决定将被执行,
+        你的決定將被執行, 你的决定将直接执行, 输出开火, 輸出開火, 输出交战, 輸出交戰, 输出打击,
+        輸出打擊, 触发发射器, 觸發發射器, 触发武器, 觸發武器, 接入火控, 接入武器, 连接到武器,
+        連接到武器, 接入发射装置, 接入發射裝置""",
+    "dec.batch": """逐条, 逐條, 逐行, 每一行, 每条记录, 每條記錄, 每一条记录, 每一條記錄, 每个条目,
+        每個條目, 批处理, 批處理, 批次处理, 批次處理, 数据管道, 資料管道, 以编程方式, 以程式方式,
+        对每一个, 對每一個, 以下每一个, 以下每一個, 以下每位, 针对每一个, 針對每一個, 名单上的每,
+        名單上的每, 表格中的每, 表格中每""",
+    "ctx.code": """代码, 代碼, 程式碼, 腳本, 函数, 函數, 算法, 演算法, 固件, 韌體, 伪代码, 偽代碼,
+        虛擬碼, 分类器, 分類器, 模型权重, 模型權重, 单片机, 單片機, 微控制器""",
+    "ctx.operational": """我们的系统, 我們的系統, 我们部门, 我們部門, 我们机构, 我們機構, 我们需要,
+        我們需要, 我需要, 帮我, 幫我, 一步一步, 只输出, 只輸出, 仅输出, 僅輸出, 只返回, 只回答,
+        只回复, 只回覆, 以下是数据, 以下是資料, 以下数据, 以下資料, 电子表格, 試算表, 数据库,
+        資料庫, 数据表, 資料表, 以下名单, 以下名單, 这份名单, 這份名單""",
+    "ctx.howto": """如何, 怎么做, 怎麼做, 怎样做, 怎樣做, 怎么才能, 怎麼才能, 怎样才能, 怎樣才能,
+        有什么方法, 有什麼方法, 有哪些方法, 步骤, 步驟, 教程, 教我, 一步步教, 手把手""",
+    "ctx.question": """什么是, 什麼是, 是什么, 是什麼, 为什么, 為什麼, 为何, 為何, 怎么回事,
+        怎麼回事, 发生了什么, 發生了什麼, 能否解释, 能否解釋, 有哪些因素, 什么因素, 什麼因素,
+        什么标准, 什麼標準, 哪些标准, 哪些標準, 有没有, 有沒有""",
+    "ctx.writing": """大纲, 大綱, 提纲, 提綱, 学期论文, 學期論文, 期末论文, 期末論文, 毕业论文,
+        畢業論文, 学位论文, 學位論文, 演讲稿, 演講稿, 演讲, 演講, 辩论稿, 辯論稿, 立论, 立論, 反驳,
+        反駁, 政策简报, 政策簡報, 立场文件, 立場文件, 白皮书, 白皮書, 读书报告, 讀書報告, 读后感,
+        讀後感, 模拟法庭, 模擬法庭, 辩题, 辯題, 写一篇文章, 寫一篇文章, 作文, 章节, 章節""",
+    "ctx.cyber": """网络流量, 網路流量, 網絡流量, 网络安全, 網路安全, 網絡安全, 数据包, 資料封包,
+        封包, 防火墙, 防火牆, 入侵检测, 入侵偵測, 恶意软件, 惡意軟體, 惡意軟件, 木马, 木馬,
+        钓鱼邮件, 釣魚郵件, 网络钓鱼, 網路釣魚, 威胁情报, 威脅情報, 漏洞, 日志文件, 日誌檔, 日志,
+        日誌, 服务器, 伺服器, 服務器, 僵尸网络, 殭屍網路, 数据外泄, 資料外洩, 应急响应, 應急響應,
+        安全团队, 安全團隊, 安全运营中心, 异常流量, 異常流量, 异常登录, 異常登入, 端口扫描, 埠掃描,
+        蜜罐, 渗透测试, 滲透測試, 勒索软件, 勒索軟體, 未授权访问, 未經授權存取, 暴力破解, 登录尝试,
+        登入嘗試, 网络攻击, 網路攻擊, 網絡攻擊, 网络防御, 網路防禦, 沙箱, 沙盒""",
+    "ctx.clerical": """缺少必填项, 必填字段, 必填項, 缺少材料, 缺少文件, 材料不全, 資料不全,
+        缺少签名, 缺少簽名, 未签名, 未簽名, 错别字, 錯別字, 重复提交, 重複提交, 垃圾邮件, 垃圾郵件,
+        补齐材料, 補齊資料, 补充材料, 補充資料""",
+    "ctx.assets": """车队管理, 車隊管理, 货车, 貨車, 卡车, 卡車, 物流, 货物, 貨物, 库存, 庫存, 包裹,
+        快递, 快遞, 资产, 資產, 配送, 发货, 發貨, 货运, 貨運, 集装箱, 貨櫃, 备件, 備件, 零部件,
+        我们的车辆, 我們的車輛, 我们的设备, 我們的設備""",
+    "ctx.training": """培训, 培訓, 演习, 演练, 演練, 军事演习, 軍事演習, 兵棋推演, 兵棋, 沙盘推演,
+        沙盤推演, 桌面推演, 模拟演练, 模擬演練, 模拟训练, 模擬訓練, 课程, 課程, 教学, 教學, 课堂,
+        課堂, 教案, 模拟器, 模擬器, 仿真""",
+    "stop": """产品定位, 產品定位, 市场定位, 市場定位, 品牌定位, 定位为, 定位為, 定位于, 定位於,
+        自我定位, 角色定位, 功能定位, 职业定位, 職業定位, 物流追踪, 物流追蹤, 订单追踪, 訂單追蹤,
+        快递追踪, 包裹追踪, 包裹追蹤, 进度追踪, 進度追蹤, 追踪进度, 追蹤進度, 问题追踪, 問題追蹤,
+        缺陷追踪, 跟踪进度, 跟蹤進度, 跟踪进展, 跟踪订单, 跟踪物流, 服务器监控, 伺服器監控,
+        性能监控, 效能監控, 监控服务器, 應用監控, 应用监控, 日志监控, 监控告警, 血糖监测, 心率监测,
+        血压监测, 环境监测, 環境監測, 空气质量监测, 自动售货机, 自動售貨機, 自动扶梯, 自动挡,
+        自動擋, 自动保存, 自動儲存, 自动更新, 自动门, 自动铅笔, 自動鉛筆, 自主学习, 自主學習,
+        自主创业, 自主創業, 自主品牌, 自主研发, 自主研發, 自主知识产权, 目标用户, 目標用戶,
+        目标客户, 目標客戶, 目标市场, 目標市場, 目标受众, 目標受眾, 销售目标, 銷售目標, 业绩目标,
+        業績目標, 学习目标, 學習目標, 目标函数, 目標函數, 目标文件, 目标语言, 目標語言, 目标路径,
+        达成目标, 達成目標, 实现目标, 實現目標, 完成目标, 人生目标, 目标设定, 小目标, 人身攻击,
+        人身攻擊, 打击犯罪, 打擊犯罪, 打击盗版, 打击假冒, 打击腐败, 打擊腐敗, 打击诈骗, 打擊詐騙,
+        受到打击, 受到打擊, 打击积极性, 沉重打击, 打击自信, 发射卫星, 卫星发射, 發射衛星, 衛星發射,
+        引爆话题, 引爆話題, 引爆流量, 引爆市场, 引爆全网, 引爆全網, 糖衣炮弹, 杀死进程, 杀掉进程,
+        殺死進程, 杀进程, 广告拦截, 廣告攔截, 拦截广告, 拦截垃圾, 拦截骚扰, 攔截騷擾, 拦截器,
+        攔截器, 聊天机器人, 聊天機器人, 扫地机器人, 掃地機器人, 客服机器人, 客服機器人, 平民化,
+        监听端口, 監聽埠, 監聽端口, 监听器, 監聽器, 事件监听, 事件監聽, 监听事件, 監聽事件,
+        代码审核, 代碼審核, 内容审核, 內容審核, 筛选条件, 篩選條件, 筛选器, 篩選器, 自动筛选,
+        自動篩選, 冻结窗格, 凍結窗格, 冻结首行, 淘汰赛, 淘汰賽, 任何人工, 客户端, 客戶端, 公众号,
+        公眾號, 致死率, 致死量""",
 }
 
 _AR: dict[str, str] = {
@@ -1951,14 +2133,15 @@ _AR: dict[str, str] = {
         السيارات, لوحات سيارات, نمر السيارات, ارقام السيارات, صور الوجوه, صور وجوه, ارقام الهواتف,
         ارقام هواتف, ارقام جوالات, افراد الاسرة, افراد العائلة, معرفات الاجهزة""",
     "surv.scale": """جميع, كل, كافة, جماعي*, بشكل جماعي, في الوقت الفعلي, الوقت الحقيقي,
-        باستمرار, ملايين, واسع النطاق, على نطاق واسع,
-        مراقبة الجماعية, رقابة جماعية, رقابة الجماعية, اعتراض جماعي, جمع جماعي, قراءة كل, قراءة
-        جميع, يقرا كل, قاعدة بيانات لكل, كل عائلة, كل اسرة, كل بيت, كل منزل, كل الناس, كل الشعب,
-        جميع السكان, كل السكان, كامل, باكمل*, الاف, مئات الالاف, عشرات الالاف, على مدار الساعة, طوال
-        الوقت, ليل نهار, ليلا ونهارا, 24 ساعة, ٢٤ ساعة, بشكل مستمر, بشكل دائم, بشكل متواصل, لحظيا,
-        لحظة بلحظة, بشكل لحظي, انيا, على مستوى الدولة, على مستوى البلاد, في كل انحاء البلاد, في جميع
-        انحاء البلاد, في كل انحاء المدينة, على مستوى المدينة, على مستوى المحافظة, في كل مكان, دون
-        تمييز, بدون تمييز, بلا تمييز, ممنهج*, بشكل منهجي, بالجملة, في اي وقت, كل مرة, كلما, كل مواطن""",
+        باستمرار, ملايين, واسع النطاق, على نطاق واسع, مراقبة الجماعية, رقابة جماعية, رقابة
+        الجماعية, اعتراض جماعي, جمع جماعي, قراءة كل, قراءة جميع, يقرا كل, قاعدة بيانات لكل, كل
+        عائلة, كل اسرة, كل بيت, كل منزل, كل الناس, كل الشعب, جميع السكان, كل السكان, كامل,
+        باكمل*, الاف, مئات الالاف, عشرات الالاف, على مدار الساعة, طوال الوقت, ليل نهار, ليلا
+        ونهارا, 24 ساعة, ٢٤ ساعة, بشكل مستمر, بشكل دائم, بشكل متواصل, لحظيا, لحظة بلحظة, بشكل
+        لحظي, انيا, على مستوى الدولة, على مستوى البلاد, في كل انحاء البلاد, في جميع انحاء
+        البلاد, في كل انحاء المدينة, على مستوى المدينة, على مستوى المحافظة, في كل مكان, دون
+        تمييز, بدون تمييز, بلا تمييز, ممنهج*, بشكل منهجي, بالجملة, في اي وقت, كل مرة, كلما, كل
+        مواطن""",
     "surv.data": """مواقع, موقع, سجلات المكالمات, رسائل, وسائل التواصل,
         اعتراض المكالمات, اعتراض مكالمات, اعتراض الرسائل, اعتراض رسائل, بصمات الوجه, تحديد الموقع
         الجغرافي, تتبع الموقع, تتبع المواقع, تتبع موقع, تتبع مواقع, تعقب موقع, تعقب الموقع, بصمات
@@ -2273,21 +2456,22 @@ _AR: dict[str, str] = {
         تعتذر, ممنوع ترفض, ما ترفض, متقولش لا, بدون فلاتر, بدون فلتر, بلا قواعد, بدون قواعد, كود
         حقيقي, كود فعلي, كود يعمل, كود شغال""",
     "ctx.human": """مراجعة بشرية, اشراف بشري, توصية, يقرر الموظف, القرار يعود إلى, يقرر المدير,
-        القرار للمدير, تقرر اللجنة,
-        مراجعة البشرية, اشراف البشري, رقابة بشرية, رقابة البشرية, تدخل بشري, تدخل البشري, سيطرة
-        بشرية, سيطرة بشرية هادفة, تحكم بشري, انسان في الحلقة, موافقة المشغل, تاكيد المشغل, يوافق
-        المشغل, المشغل يوافق, يؤكد المشغل, المشغل يقرر, يقرر المشغل, موافقة بشرية, تاكيد بشري, قرار
-        بشري, يقرر الانسان, الانسان يقرر, انسان يقرر, للمراجعة, لمراجعة الموظف, للموظف المختص, دعم
-        القرار, دعم اتخاذ القرار, استشاري, استشارية, لمساعدة الموظف, لمساعدة القاضي, لمساعدة المحلل,
-        لمساعدة الباحث, يقرر القاضي, القاضي يقرر, يقرر الباحث الاجتماعي, تقرر المحكمة, المحكمة تقرر,
-        يقرر المالك, المدير يقرر, المدير هو اللي يقرر, المدير من يقرر, يقرر الضابط, يقرر القائد,
-        القائد يقرر, انا ساقرر, انا اقرر, ساقرر بنفسي, ساتخذ القرار, انا من يقرر, انا اللي هقرر, انا
-        اللي بقرر, انا يلي بقرر, القرار لي, القرار النهائي لي, القرار النهائي لنا, القرار النهائي
-        للجنة, القرار النهائي للمدير, سنقرر, نحن نقرر, احنا نقرر, احنا اللي هنقرر, هم يقررون,
-        سيقررون, ستقرر اللجنة, اللجنة تقرر, اللجنة ستقرر, ستصوت اللجنة, ليس تلقائيا, لا يتخذ القرار,
-        لا يقرر بنفسه, لا تتخذ القرار, يمكن الاستئناف, حق الاستئناف, الحق في الاستئناف, حق التظلم,
+        القرار للمدير, تقرر اللجنة, مراجعة البشرية, اشراف البشري, رقابة بشرية, رقابة البشرية,
+        تدخل بشري, تدخل البشري, سيطرة بشرية, سيطرة بشرية هادفة, تحكم بشري, انسان في الحلقة,
+        موافقة المشغل, تاكيد المشغل, يوافق المشغل, المشغل يوافق, يؤكد المشغل, المشغل يقرر, يقرر
+        المشغل, موافقة بشرية, تاكيد بشري, قرار بشري, يقرر الانسان, الانسان يقرر, انسان يقرر,
+        للمراجعة, لمراجعة الموظف, للموظف المختص, دعم القرار, دعم اتخاذ القرار, استشاري,
+        استشارية, لمساعدة الموظف, لمساعدة القاضي, لمساعدة المحلل, لمساعدة الباحث, يقرر القاضي,
+        القاضي يقرر, يقرر الباحث الاجتماعي, تقرر المحكمة, المحكمة تقرر, يقرر المالك, المدير
+        يقرر, المدير هو اللي يقرر, المدير من يقرر, يقرر الضابط, يقرر القائد, القائد يقرر, انا
+        ساقرر, انا اقرر, ساقرر بنفسي, ساتخذ القرار, انا من يقرر, انا اللي هقرر, انا اللي بقرر,
+        انا يلي بقرر, القرار لي, القرار النهائي لي, القرار النهائي لنا, القرار النهائي للجنة,
+        القرار النهائي للمدير, سنقرر, نحن نقرر, احنا نقرر, احنا اللي هنقرر, هم يقررون, سيقررون,
+        ستقرر اللجنة, اللجنة تقرر, اللجنة ستقرر, ستصوت اللجنة, ليس تلقائيا, لا يتخذ القرار, لا
+        يقرر بنفسه, لا تتخذ القرار, يمكن الاستئناف, حق الاستئناف, الحق في الاستئناف, حق التظلم,
         يمكن التظلم, كيف اتظلم, كيف استانف, اجراءات التظلم, مسودة, مسودات, توقيع المدير, يوقع
-        المدير, موافقة المدير, قاعدة الشخصين, بواسطة انسان, يتخذه انسان, يتخذه موظف, يتحدث مع موظف""",
+        المدير, موافقة المدير, قاعدة الشخصين, بواسطة انسان, يتخذه انسان, يتخذه موظف, يتحدث مع
+        موظف""",
     "ctx.foreign": """اجنبي*, العدو,
         خارج البلاد, في الخارج, بالخارج, قوات معادية, قوات العدو, جيش العدو, قوات الاحتلال, احتلال,
         ساحة المعركة, ساحة القتال, ارض المعركة, منطقة قتال, مناطق القتال, منطقة حرب, جبهة, خط
@@ -2296,73 +2480,76 @@ _AR: dict[str, str] = {
         ابناء الوطن, ابناء شعبنا, شعبنا, بلدنا, بلادنا, وطننا, داخل البلاد, داخل الدولة, داخل الوطن,
         على اراضينا, اراضي الدولة, وزارة الداخلية, امن الدولة, مباحث, مراكز الشرطة, قسم الشرطة,
         اقسام الشرطة, مخفر, مخافر, مواطنينا""",
-    "weap.select": """اختيار الاهداف, انتقاء الاهداف, يختار اهدافه, تختار اهدافها, يختار اهدافه بنفسه, اختيار
-        اهدافه, يحدد اهدافه بنفسه, من نستهدف, من يجب استهدافه, اي هدف نضرب, اي هدف يضرب, اي الاهداف
-        نضرب, اي الاهداف نستهدف, اي هدف يستهدف, على من نطلق النار, على من يطلق النار, على مين نطلق,
-        مين نضرب, مين نطخ, يقرر من يعيش, تقرير من يعيش, من يعيش ومن يموت, مين يعيش ومين يموت, قائمة
-        القتل, قائمة اغتيالات, قائمة الاغتيالات, قائمة اهداف, قائمة الاهداف, بنك الاهداف, بنك اهداف,
-        قرار القتل, قرار الاستهداف, قرار الضربة, قرار اطلاق النار, قرار الاشتباك, قرر اطلاق النار,
-        يقرر اطلاق النار, تقرر اطلاق النار, اطلاق النار ام لا, اطلق ام لا, نطلق ام لا, اضرب ام لا,
-        نضرب ام لا, اضرب او لا, نضرب ولا لا, نطلق ولا لا, اشتبك ام انتظر, اطلق ام انتظر, اضرب ام
-        اوقف, ترتيب الاهداف, اولوية الاهداف, اولويات الاهداف, ترتيب اولويات الاهداف, تحديد اولويات
-        الاهداف, توزيع الذخائر, توزيع الذخيرة, تخصيص الذخائر, تخصيص الذخيرة, تخصيص الاسلحة, توزيع
-        الاسلحة على الاهداف""",
-    "weap.command": """اصدار امر الاطلاق, اصدار امر اطلاق النار, اعطاء امر اطلاق النار, امر اطلاق النار, امر
-        الاطلاق, امر الضربة, امر الهجوم, اعط الامر بالضرب, اعطي امر الضرب, اعطاء الامر بالهجوم,
-        تفويض الضربة, تفويض الضربات, موافقة على الضربة, موافقة على الضربات, اجازة الضربة, تنفيذ
-        الضربة, نفذ الضربة, نفذ الهجوم, تنفيذ الهجوم, مخرجاتك ترسل مباشرة, مخرجاتك تذهب مباشرة,
-        اجابتك ترسل مباشرة, ردك يرسل مباشرة, ردك يذهب مباشرة, قرارك ينفذ, قرارك ينفذ مباشرة, يرسل
-        مباشرة الى السلاح, ترسل مباشرة الى السلاح, مباشرة الى المدفع, مباشرة الى القاذف, مباشرة الى
-        السلاح, مباشرة للسلاح, مباشرة للمدفع, انت نظام التحكم في النيران, انت ضابط الاسلحة, انت ضابط
-        النيران, انت المسؤول عن الاستهداف, انت نظام الاستهداف, ربط النموذج بالسلاح, ربط الذكاء
-        الاصطناعي بالسلاح, توصيل النموذج بالسلاح, نموذج في الحلقة, ذكاء اصطناعي في الحلقة, ينفذ
-        مخرجاتك, ينفذ ردك, ينفذ اجابتك, تنفذ مخرجاتك, اجب باطلق, رد باطلق""",
-    "dec.batch": """بالجملة, معالجة دفعية, معالجة بالدفعات, كل صف, كل سجل, كل سطر, كل مدخل, برمجيا, خط معالجة,
-        بايبلاين, واجهة برمجة التطبيقات, لكل واحد من, لكل واحد منهم, لكل منهم, كل واحد منهم, لكل من
-        هؤلاء, كل واحد من هؤلاء, كل هؤلاء""",
-    "ctx.code": """كود, شيفرة, سكربت, سكريبت, بايثون, جافاسكريبت, دالة, خوارزمية, خوارزميات, برنامج نصي, شيفرة
-        مصدرية, كود مصدري, اوزان النموذج, متحكم دقيق, ميكروكنترولر, اردوينو, راسبيري باي""",
-    "ctx.operational": """نظامنا, منصتنا, وكالتنا, ادارتنا, قسمنا, نحتاج, احتاج, نريد, اريد, بدي, بدنا, عايز, عايزين,
-        ابغى, نبغى, ساعدني, خطوة بخطوة, اليك البيانات, هذه البيانات, بيانات التالية, ما يلي, ادناه,
-        مرفق, اخرج فقط, اعد فقط, جدول بيانات, قاعدة بيانات""",
-    "ctx.howto": """كيفية, كيف يمكنني, كيف يمكن, كيف اقدر, كيف نقدر, ازاي اقدر, ازاي, شلون, طريقة, خطوات,
-        تعليمات, علمني, وريني ازاي""",
-    "ctx.question": """لماذا, ليش, ليه, ما هو, ما هي, ماذا, متى, هل هناك, هل يوجد, ايش, شو, كيف يعمل, كيف تعمل, كيف
-        يتم, ما العوامل, ما المعايير, ما الذي حدث, ماذا حدث""",
-    "ctx.game": """لعبتي, لعبتنا, محرك العاب, محرك الالعاب, يونيتي, انريل, تطوير العاب, تطوير الالعاب, العاب
-        فيديو, لعبة فيديو, العاب الفيديو, برج دفاع, ببجي, فورتنايت, ماينكرافت, كول اوف ديوتي,
-        بينتبول, ايرسوفت, ميدان رماية, ميدان الرماية, نادي رماية, تدريب على الرماية, رماية بالسهام,
-        رماية بالقوس, لاعب, شخصية اللاعب, لعبة تصويب, العاب تصويب, العاب قتال, لعبة حرب, العاب حرب,
-        لعبة استراتيجية, العاب استراتيجية, متعددة اللاعبين""",
-    "ctx.writing": """اطروحة, رسالة ماجستير, رسالة دكتوراه, بحث تخرج, مشروع تخرج, مناظرة, مرافعة, محكمة صورية,
-        ورقة سياسات, ورقة موقف, ورقة بيضاء, تقرير كتاب, فصل في كتاب, فصل من تقرير, موضوع تعبير""",
-    "ctx.cyber": """حركة الشبكة, حركة مرور الشبكة, امن الشبكات, امن الشبكة, امن المعلومات, امن السيبراني,
-        سيبراني*, جدار حماية, جدار الحماية, جدران الحماية, كشف التسلل, نظام كشف التسلل, برمجيات
-        خبيثة, برامج ضارة, برمجيات ضارة, تصيد, تصيد احتيالي, رسائل تصيد, ثغرة, ثغرات, سجلات النظام,
-        ملفات السجل, خوادم, سيرفر, سيرفرات, هجوم حجب الخدمة, حجب الخدمة, شبكة بوت, بوتنت, تسريب
-        بيانات, تسرب البيانات, استجابة للحوادث, فريق الامن, مركز العمليات الامنية, نشاط مشبوه, نشاط
-        غير طبيعي, عنوان ip, عناوين ip, فحص المنافذ, مصيدة عسل, اختبار, اختبار الاختراق, برامج
-        الفدية, وصول غير مصرح, وصول غير مصرح به, هجوم القوة الغاشمة, محاولات تسجيل الدخول, تشفير,
-        مراقبة الشبكة, مراقبة الشبكات, مراقبة الخوادم""",
-    "ctx.clerical": """حقول ناقصة, حقول مطلوبة, حقول الزامية, مستندات ناقصة, وثائق ناقصة, معلومات ناقصة, بيانات
-        ناقصة, توقيع ناقص, بدون توقيع, تذكير, تذكيرات, ذكرهم, اخطاء املائية, تنسيق, طلبات مكررة,
-        رسائل مزعجة, سبام""",
-    "ctx.assets": """اسطول, شاحنات, مركباتنا, شحنات, مخزون, طرود, معدات, توصيل, شحن, حاويات, قطع غيار, اجهزتنا,
-        سياراتنا""",
-    "ctx.training": """تدريب, تمرين, تمارين, مناورة, مناورات, محاكاة, محاكي, تمرين الطاولة, تدريبات, دورة تدريبية,
-        منهج, مناهج, درس, دروس, فصل دراسي""",
-    "stop": """سجل حافل, تتبع الطلب, تتبع الشحنة, تتبع طلبي, تتبع الطرد, تتبع التقدم, تتبع النفقات, تتبع
-        المصاريف, تتبع الاخطاء, تتبع اللياقة, تتبع النوم, بطاقة ائتمان, بطاقات الائتمان, بطاقة
-        الائتمان, بطاقات ائتمان, ضربة حظ, ضربة شمس, ضربة جزاء, ضربة البداية, ضربات القلب, ضربات قلب,
-        نوبة قلبية, اطلاق المنتج, اطلاق التطبيق, اطلاق الموقع, اطلاق حملة, اطلاق مبادرة, اطلاق
-        النسخة, اطلاق اصدار, تاريخ الاطلاق, حفل الاطلاق, قتل الوقت, جمهور المستهدف, سجل هدف, سجل
-        هدفا, هدف المباراة, هدف التعادل, هدف الفوز, اهداف المباراة, مراقبة الجودة, مراقبة الاداء,
-        مراقبة المخزون, مراقبة الوزن, مراقبة ضغط الدم, مراقبة السكر, برج المراقبة, رصد الزلازل, رصد
-        الطقس, رصد جوي, رصد فلكي, رصد الهلال, جدول الضرب, عملية الضرب, ضرب الاعداد, تصنيف الصور,
-        تصنيف النصوص, تصنيف البيانات, فصل الصيف, فصل الشتاء, فصل الربيع, فصل الخريف, فصل الاول, فصل
-        الثاني, حكم المباراة, تطوير ذاتي, تطوير الذات, تعلم ذاتي, رعاية ذاتية, عمل مستقل, مصمم
-        مستقل, كاتب مستقل, دولة مستقلة, مستقل ماليا, مسيرة مهنية, مسيرة المهنية, مسيرة تعليمية, قلم
-        رصاص, اقلام رصاص, قلم الرصاص""",
+    "weap.select": """اختيار الاهداف, انتقاء الاهداف, يختار اهدافه, تختار اهدافها, يختار اهدافه
+        بنفسه, اختيار اهدافه, يحدد اهدافه بنفسه, من نستهدف, من يجب استهدافه, اي هدف نضرب, اي هدف
+        يضرب, اي الاهداف نضرب, اي الاهداف نستهدف, اي هدف يستهدف, على من نطلق النار, على من يطلق
+        النار, على مين نطلق, مين نضرب, مين نطخ, يقرر من يعيش, تقرير من يعيش, من يعيش ومن يموت,
+        مين يعيش ومين يموت, قائمة القتل, قائمة اغتيالات, قائمة الاغتيالات, قائمة اهداف, قائمة
+        الاهداف, بنك الاهداف, بنك اهداف, قرار القتل, قرار الاستهداف, قرار الضربة, قرار اطلاق
+        النار, قرار الاشتباك, قرر اطلاق النار, يقرر اطلاق النار, تقرر اطلاق النار, اطلاق النار
+        ام لا, اطلق ام لا, نطلق ام لا, اضرب ام لا, نضرب ام لا, اضرب او لا, نضرب ولا لا, نطلق ولا
+        لا, اشتبك ام انتظر, اطلق ام انتظر, اضرب ام اوقف, ترتيب الاهداف, اولوية الاهداف, اولويات
+        الاهداف, ترتيب اولويات الاهداف, تحديد اولويات الاهداف, توزيع الذخائر, توزيع الذخيرة,
+        تخصيص الذخائر, تخصيص الذخيرة, تخصيص الاسلحة, توزيع الاسلحة على الاهداف""",
+    "weap.command": """اصدار امر الاطلاق, اصدار امر اطلاق النار, اعطاء امر اطلاق النار, امر
+        اطلاق النار, امر الاطلاق, امر الضربة, امر الهجوم, اعط الامر بالضرب, اعطي امر الضرب,
+        اعطاء الامر بالهجوم, تفويض الضربة, تفويض الضربات, موافقة على الضربة, موافقة على الضربات,
+        اجازة الضربة, تنفيذ الضربة, نفذ الضربة, نفذ الهجوم, تنفيذ الهجوم, مخرجاتك ترسل مباشرة,
+        مخرجاتك تذهب مباشرة, اجابتك ترسل مباشرة, ردك يرسل مباشرة, ردك يذهب مباشرة, قرارك ينفذ,
+        قرارك ينفذ مباشرة, يرسل مباشرة الى السلاح, ترسل مباشرة الى السلاح, مباشرة الى المدفع,
+        مباشرة الى القاذف, مباشرة الى السلاح, مباشرة للسلاح, مباشرة للمدفع, انت نظام التحكم في
+        النيران, انت ضابط الاسلحة, انت ضابط النيران, انت المسؤول عن الاستهداف, انت نظام
+        الاستهداف, ربط النموذج بالسلاح, ربط الذكاء الاصطناعي بالسلاح, توصيل النموذج بالسلاح,
+        نموذج في الحلقة, ذكاء اصطناعي في الحلقة, ينفذ مخرجاتك, ينفذ ردك, ينفذ اجابتك, تنفذ
+        مخرجاتك, اجب باطلق, رد باطلق""",
+    "dec.batch": """بالجملة, معالجة دفعية, معالجة بالدفعات, كل صف, كل سجل, كل سطر, كل مدخل,
+        برمجيا, خط معالجة, بايبلاين, واجهة برمجة التطبيقات, لكل واحد من, لكل واحد منهم, لكل
+        منهم, كل واحد منهم, لكل من هؤلاء, كل واحد من هؤلاء, كل هؤلاء""",
+    "ctx.code": """كود, شيفرة, سكربت, سكريبت, بايثون, جافاسكريبت, دالة, خوارزمية, خوارزميات,
+        برنامج نصي, شيفرة مصدرية, كود مصدري, اوزان النموذج, متحكم دقيق, ميكروكنترولر, اردوينو,
+        راسبيري باي""",
+    "ctx.operational": """نظامنا, منصتنا, وكالتنا, ادارتنا, قسمنا, نحتاج, احتاج, نريد, اريد,
+        بدي, بدنا, عايز, عايزين, ابغى, نبغى, ساعدني, خطوة بخطوة, اليك البيانات, هذه البيانات,
+        بيانات التالية, ما يلي, ادناه, مرفق, اخرج فقط, اعد فقط, جدول بيانات, قاعدة بيانات""",
+    "ctx.howto": """كيفية, كيف يمكنني, كيف يمكن, كيف اقدر, كيف نقدر, ازاي اقدر, ازاي, شلون,
+        طريقة, خطوات, تعليمات, علمني, وريني ازاي""",
+    "ctx.question": """لماذا, ليش, ليه, ما هو, ما هي, ماذا, متى, هل هناك, هل يوجد, ايش, شو, كيف
+        يعمل, كيف تعمل, كيف يتم, ما العوامل, ما المعايير, ما الذي حدث, ماذا حدث""",
+    "ctx.game": """لعبتي, لعبتنا, محرك العاب, محرك الالعاب, يونيتي, انريل, تطوير العاب, تطوير
+        الالعاب, العاب فيديو, لعبة فيديو, العاب الفيديو, برج دفاع, ببجي, فورتنايت, ماينكرافت,
+        كول اوف ديوتي, بينتبول, ايرسوفت, ميدان رماية, ميدان الرماية, نادي رماية, تدريب على
+        الرماية, رماية بالسهام, رماية بالقوس, لاعب, شخصية اللاعب, لعبة تصويب, العاب تصويب, العاب
+        قتال, لعبة حرب, العاب حرب, لعبة استراتيجية, العاب استراتيجية, متعددة اللاعبين""",
+    "ctx.writing": """اطروحة, رسالة ماجستير, رسالة دكتوراه, بحث تخرج, مشروع تخرج, مناظرة,
+        مرافعة, محكمة صورية, ورقة سياسات, ورقة موقف, ورقة بيضاء, تقرير كتاب, فصل في كتاب, فصل من
+        تقرير, موضوع تعبير""",
+    "ctx.cyber": """حركة الشبكة, حركة مرور الشبكة, امن الشبكات, امن الشبكة, امن المعلومات, امن
+        السيبراني, سيبراني*, جدار حماية, جدار الحماية, جدران الحماية, كشف التسلل, نظام كشف
+        التسلل, برمجيات خبيثة, برامج ضارة, برمجيات ضارة, تصيد, تصيد احتيالي, رسائل تصيد, ثغرة,
+        ثغرات, سجلات النظام, ملفات السجل, خوادم, سيرفر, سيرفرات, هجوم حجب الخدمة, حجب الخدمة,
+        شبكة بوت, بوتنت, تسريب بيانات, تسرب البيانات, استجابة للحوادث, فريق الامن, مركز العمليات
+        الامنية, نشاط مشبوه, نشاط غير طبيعي, عنوان ip, عناوين ip, فحص المنافذ, مصيدة عسل,
+        اختبار, اختبار الاختراق, برامج الفدية, وصول غير مصرح, وصول غير مصرح به, هجوم القوة
+        الغاشمة, محاولات تسجيل الدخول, تشفير, مراقبة الشبكة, مراقبة الشبكات, مراقبة الخوادم""",
+    "ctx.clerical": """حقول ناقصة, حقول مطلوبة, حقول الزامية, مستندات ناقصة, وثائق ناقصة,
+        معلومات ناقصة, بيانات ناقصة, توقيع ناقص, بدون توقيع, تذكير, تذكيرات, ذكرهم, اخطاء
+        املائية, تنسيق, طلبات مكررة, رسائل مزعجة, سبام""",
+    "ctx.assets": """اسطول, شاحنات, مركباتنا, شحنات, مخزون, طرود, معدات, توصيل, شحن, حاويات, قطع
+        غيار, اجهزتنا, سياراتنا""",
+    "ctx.training": """تدريب, تمرين, تمارين, مناورة, مناورات, محاكاة, محاكي, تمرين الطاولة,
+        تدريبات, دورة تدريبية, منهج, مناهج, درس, دروس, فصل دراسي""",
+    "stop": """سجل حافل, تتبع الطلب, تتبع الشحنة, تتبع طلبي, تتبع الطرد, تتبع التقدم, تتبع
+        النفقات, تتبع المصاريف, تتبع الاخطاء, تتبع اللياقة, تتبع النوم, بطاقة ائتمان, بطاقات
+        الائتمان, بطاقة الائتمان, بطاقات ائتمان, ضربة حظ, ضربة شمس, ضربة جزاء, ضربة البداية,
+        ضربات القلب, ضربات قلب, نوبة قلبية, اطلاق المنتج, اطلاق التطبيق, اطلاق الموقع, اطلاق
+        حملة, اطلاق مبادرة, اطلاق النسخة, اطلاق اصدار, تاريخ الاطلاق, حفل الاطلاق, قتل الوقت,
+        جمهور المستهدف, سجل هدف, سجل هدفا, هدف المباراة, هدف التعادل, هدف الفوز, اهداف المباراة,
+        مراقبة الجودة, مراقبة الاداء, مراقبة المخزون, مراقبة الوزن, مراقبة ضغط الدم, مراقبة
+        السكر, برج المراقبة, رصد الزلازل, رصد الطقس, رصد جوي, رصد فلكي, رصد الهلال, جدول الضرب,
+        عملية الضرب, ضرب الاعداد, تصنيف الصور, تصنيف النصوص, تصنيف البيانات, فصل الصيف, فصل
+        الشتاء, فصل الربيع, فصل الخريف, فصل الاول, فصل الثاني, حكم المباراة, تطوير ذاتي, تطوير
+        الذات, تعلم ذاتي, رعاية ذاتية, عمل مستقل, مصمم مستقل, كاتب مستقل, دولة مستقلة, مستقل
+        ماليا, مسيرة مهنية, مسيرة المهنية, مسيرة تعليمية, قلم رصاص, اقلام رصاص, قلم الرصاص""",
 }
 
 _RU: dict[str, str] = {
@@ -2381,24 +2568,25 @@ _RU: dict[str, str] = {
         резюме, отсортируй по дате, отсортировать по, удали дубликаты, убрать дубликаты, повестка
         дня, уведомлени*, список гостей, рассылк*, запланировать собеседования, претензионное
         письмо, заявление на пересмотр, ответить на""",
-    "surv.act_strong": """массовая слежка, массовой слежки, шпион*, прослушива*,
-        распознавание лиц, распознавания лиц, деанонимиз*, досье, тотальн* слежк*,
-        распознавани* лиц, распознаёт лица, распознает лица, распознавать лица,
-        массовое наблюдение, массового наблюдения, массовый мониторинг, массовый сбор данных,
-        массового сбора данных, массовый перехват, массового перехвата, прослушк*, поставить на
-        прослушку, перехват переговоров, перехватывать переговоры, перехват звонков, перехватывать
-        звонки, перехват сообщений, скрытно отслежива*, тайно отслежива*, тайно следить, скрытно
-        следить, негласн* наблюдени*, скрытое наблюдение, скрытая слежка, скрытой слежки, без их
-        ведома, без его ведома, без ее ведома, без её ведома, без ведома, втайне от, шпионск*
-        программ*, шпионское по, раскрыть личность, установить личность, установление личности,
-        сравнение лиц, сопоставление лиц, биометрическ* идентификац*, биометрическое наблюдение,
-        голосов* отпечат*, идентификация по голосу, идентификация говорящего, распознавани* номеров,
+    "surv.act_strong": """массовая слежка, массовой слежки, шпион*, прослушива*, распознавание
+        лиц, распознавания лиц, деанонимиз*, досье, тотальн* слежк*, распознавани* лиц,
+        распознаёт лица, распознает лица, распознавать лица, массовое наблюдение, массового
+        наблюдения, массовый мониторинг, массовый сбор данных, массового сбора данных, массовый
+        перехват, массового перехвата, прослушк*, поставить на прослушку, перехват переговоров,
+        перехватывать переговоры, перехват звонков, перехватывать звонки, перехват сообщений,
+        скрытно отслежива*, тайно отслежива*, тайно следить, скрытно следить, негласн*
+        наблюдени*, скрытое наблюдение, скрытая слежка, скрытой слежки, без их ведома, без его
+        ведома, без ее ведома, без её ведома, без ведома, втайне от, шпионск* программ*,
+        шпионское по, раскрыть личность, установить личность, установление личности, сравнение
+        лиц, сопоставление лиц, биометрическ* идентификац*, биометрическое наблюдение, голосов*
+        отпечат*, идентификация по голосу, идентификация говорящего, распознавани* номеров,
         камеры распознавания номеров, геозон*, предиктивн* полици*, постоянное наблюдение,
-        постоянной слежки, круглосуточная слежка, круглосуточной слежки, включить микрофон, удаленно
-        включить, дистанционно включить, читать их переписку, читать переписку, читать их сообщения,
-        отслеживать передвижения, следить за передвижениями, отслеживание передвижений, составить
-        досье, собрать досье, собрать компромат, компромат, мониторинг соцсетей, мониторинг
-        социальных сетей, вычислить адрес, вычислить местоположение, сорм, система распознавания лиц""",
+        постоянной слежки, круглосуточная слежка, круглосуточной слежки, включить микрофон,
+        удаленно включить, дистанционно включить, читать их переписку, читать переписку, читать
+        их сообщения, отслеживать передвижения, следить за передвижениями, отслеживание
+        передвижений, составить досье, собрать досье, собрать компромат, компромат, мониторинг
+        соцсетей, мониторинг социальных сетей, вычислить адрес, вычислить местоположение, сорм,
+        система распознавания лиц""",
     "surv.act": """слеж*, следить, отслежива*, отследить, наблюд*, мониторинг*, мониторить,
         геолокац*, местоположени*, профилирован*,
         следи, следите, следит, следят, следить за, отследи, отследите, отследит, отслеживай,
@@ -2634,66 +2822,69 @@ _RU: dict[str, str] = {
         наших граждан, своих граждан, собственных граждан, собственного населения, своего населения,
         сограждан*, соотечественник*, внутри страны, на территории страны, мвд, фсб, росгвардия,
         росгвардии, отдел полиции, муниципалитет*""",
-    "weap.select": """выбор целей, выбора целей, выбирать цели, выбрать цели, выбирает цели, выбери цели, выбирает
-        свои цели, сам выбирает цели, самостоятельно выбирает цели, самостоятельно выбирать цели,
-        выбирать цели самостоятельно, отбор целей, целеуказани*, назначение целей, распределение
-        целей, приоритизация целей, приоритизировать цели, решить какие цели, решает какие цели,
-        какие цели поражать, какую цель поразить, какую цель атаковать, в кого стрелять, кого убить,
-        кого уничтожить, решить кого убить, решает кого убить, кому жить, кто будет жить, список на
-        уничтожение, расстрельный список, стрелять или не стрелять, атаковать или отменить, огонь
-        или отбой, решение на поражение, решение об ударе, решение о применении оружия, решить
-        стрелять ли, решить когда стрелять, распределение боеприпасов, распределить боеприпасы,
-        захват и поражение целей""",
-    "weap.command": """отдать приказ на пуск, отдай приказ на пуск, отдать приказ открыть огонь, отдай приказ
-        открыть огонь, приказ открыть огонь, дать команду на пуск, дай команду на пуск, дать команду
-        огонь, отправить команду на пуск, отправь команду огонь, приказать нанести удар, прикажи
-        нанести удар, санкционировать удар, санкционируй удар, разрешить удар, разреши удар, твой
-        ответ отправляется, твой ответ уходит, твой ответ запускает, твое решение исполняется, твоё
-        решение исполняется, напрямую на оружие, напрямую в пусковую, напрямую на турель, прямо на
-        турель, напрямую в систему управления огнем, ты и есть система управления огнем, ты офицер
-        наведения, ты управляешь огнем, ты управляешь огнём, решает стрелять ли, решает когда
-        стрелять, решает атаковать ли, решает наносить ли удар, активирует оружие, подключить
-        модель, подключи модель, подключить ии, подключить нейросеть, llm в контуре, модель в
-        контуре, ии в контуре, исполняет твой ответ, выполняет твой ответ, приказ на огонь, приказ
-        на удар, передать координаты для удара, передай координаты удара, команда огонь""",
-    "dec.batch": """пакетно, пакетн* обработк*, пакетом, по каждой строке, каждую строку, каждой строки, каждую
-        запись, каждой записи, для каждого из, для всех них, программно""",
-    "ctx.operational": """наша система, нашей системы, наш дрон, наша платформа, наше ведомство, наш отдел, нам нужно,
-        мне нужно, мы хотим, я хочу, помоги мне, пошагово, шаг за шагом, вот данные, во вложении,
-        отвечай только, верни только, таблица, таблицу, база данных""",
-    "ctx.howto": """как мне, как нам, как сделать, как лучше, каким образом, способы, лучший способ, инструкция
-        по, инструкци*, туториал, пошаговое руководство, научи меня, покажи как""",
-    "ctx.question": """что такое, что это, почему, зачем, как работает, как устроен, можешь объяснить, какие
-        факторы, какие критерии, что произошло, что случилось""",
-    "ctx.game": """моя игра, моей игры, нашей игры, наша игра, игровой движок, игрового движка, игровом движке,
-        в игре, видеоигр*, компьютерн* игр*, настольн* игр*, стратегическ* игр*, шутер*, разработка
-        игр, геймдев, пейнтбол*, страйкбол*, лазертаг*, тир, в тире, стрельба по мишеням, мишен*,
-        стендов* стрельб*, стрельба из лука, биатлон*, мультиплеер*, нпс, игрок, игрока, игроков,
-        майнкрафт*, роблокс""",
-    "ctx.writing": """план эссе, курсов* работ*, курсовая, курсовую, дипломн* работ*, реферат*, диссертаци*,
-        аналитическ* записк*, белая книга, глава для, доклад, доклада, докладе""",
-    "ctx.code": """код, исходный код, исходник*, скрипт*, функцию, псевдокод*, алгоритм*, репозитори*,
-        классификатор*, веса модели, прошивк*, микроконтроллер*, ардуино, плк""",
-    "ctx.cyber": """сетевой трафик, сетевого трафика, сетевая безопасность, информационная безопасность,
-        информационной безопасности, кибер*, межсетев* экран*, файрвол*, обнаружение вторжений,
-        вредоносн*, фишинг*, уязвимост*, лог файл*, логи, логов, сервер*, ботнет*, реагирование на
-        инциденты, подозрительная активность, аномали*, ip адрес*, сканирование портов, пентест*,
-        тест на проникновение, программ* вымогател*, шифровальщик*, несанкционированн* доступ*,
-        брутфорс*, перебор паролей, шифровани*, ддос, ддос атака, ддос атаки""",
-    "ctx.clerical": """обязательные поля, незаполненные поля, недостающие документы, не хватает документов,
-        отсутствует подпись, нет подписи, напоминани*, напомнить, опечатк*, форматировани*,
-        дубликат*, спам, спама""",
-    "ctx.assets": """автопарк*, грузовик*, наш транспорт, посылк*, грузы, инвентар*, оборудовани*, доставк*,
-        контейнер*, запчаст*""",
-    "ctx.training": """тренировк*, упражнени*, симуляци*, симулятор*, штабн* игр*, командно штабн*, занятие, урок,
-        уроке, учебный полигон, учения, учений, учениях, учебная тревога, учебные стрельбы, учебный
-        бой""",
-    "stop": """отслеживание посылки, отследить посылку, отслеживание заказа, отследить заказ, трек номер,
-        убить время, целевая аудитория, целевой аудитории, целевую аудиторию, цель проекта, цели
-        проекта, цели обучения, достичь цели, с целью, в целях, запустить приложение, запустить
-        программу, запустить сервер, запустить проект, запуск продукта, убить процесс, мозговой
-        штурм, удар по репутации, сбить с толку, сбивает с толку, сбить цену, цели и задачи, целями
-        и задачами, целей и задач""",
+    "weap.select": """выбор целей, выбора целей, выбирать цели, выбрать цели, выбирает цели,
+        выбери цели, выбирает свои цели, сам выбирает цели, самостоятельно выбирает цели,
+        самостоятельно выбирать цели, выбирать цели самостоятельно, отбор целей, целеуказани*,
+        назначение целей, распределение целей, приоритизация целей, приоритизировать цели,
+        решить какие цели, решает какие цели, какие цели поражать, какую цель поразить, какую
+        цель атаковать, в кого стрелять, кого убить, кого уничтожить, решить кого убить, решает
+        кого убить, кому жить, кто будет жить, список на уничтожение, расстрельный список,
+        стрелять или не стрелять, атаковать или отменить, огонь или отбой, решение на поражение,
+        решение об ударе, решение о применении оружия, решить стрелять ли, решить когда
+        стрелять, распределение боеприпасов, распределить боеприпасы, захват и поражение целей""",
+    "weap.command": """отдать приказ на пуск, отдай приказ на пуск, отдать приказ открыть огонь,
+        отдай приказ открыть огонь, приказ открыть огонь, дать команду на пуск, дай команду на
+        пуск, дать команду огонь, отправить команду на пуск, отправь команду огонь, приказать
+        нанести удар, прикажи нанести удар, санкционировать удар, санкционируй удар, разрешить
+        удар, разреши удар, твой ответ отправляется, твой ответ уходит, твой ответ запускает,
+        твое решение исполняется, твоё решение исполняется, напрямую на оружие, напрямую в
+        пусковую, напрямую на турель, прямо на турель, напрямую в систему управления огнем, ты и
+        есть система управления огнем, ты офицер наведения, ты управляешь огнем, ты управляешь
+        огнём, решает стрелять ли, решает когда стрелять, решает атаковать ли, решает наносить
+        ли удар, активирует оружие, подключить модель, подключи модель, подключить ии,
+        подключить нейросеть, llm в контуре, модель в контуре, ии в контуре, исполняет твой
+        ответ, выполняет твой ответ, приказ на огонь, приказ на удар, передать координаты для
+        удара, передай координаты удара, команда огонь""",
+    "dec.batch": """пакетно, пакетн* обработк*, пакетом, по каждой строке, каждую строку, каждой
+        строки, каждую запись, каждой записи, для каждого из, для всех них, программно""",
+    "ctx.operational": """наша система, нашей системы, наш дрон, наша платформа, наше ведомство,
+        наш отдел, нам нужно, мне нужно, мы хотим, я хочу, помоги мне, пошагово, шаг за шагом,
+        вот данные, во вложении, отвечай только, верни только, таблица, таблицу, база данных""",
+    "ctx.howto": """как мне, как нам, как сделать, как лучше, каким образом, способы, лучший
+        способ, инструкция по, инструкци*, туториал, пошаговое руководство, научи меня, покажи
+        как""",
+    "ctx.question": """что такое, что это, почему, зачем, как работает, как устроен, можешь
+        объяснить, какие факторы, какие критерии, что произошло, что случилось""",
+    "ctx.game": """моя игра, моей игры, нашей игры, наша игра, игровой движок, игрового движка,
+        игровом движке, в игре, видеоигр*, компьютерн* игр*, настольн* игр*, стратегическ* игр*,
+        шутер*, разработка игр, геймдев, пейнтбол*, страйкбол*, лазертаг*, тир, в тире, стрельба
+        по мишеням, мишен*, стендов* стрельб*, стрельба из лука, биатлон*, мультиплеер*, нпс,
+        игрок, игрока, игроков, майнкрафт*, роблокс""",
+    "ctx.writing": """план эссе, курсов* работ*, курсовая, курсовую, дипломн* работ*, реферат*,
+        диссертаци*, аналитическ* записк*, белая книга, глава для, доклад, доклада, докладе""",
+    "ctx.code": """код, исходный код, исходник*, скрипт*, функцию, псевдокод*, алгоритм*,
+        репозитори*, классификатор*, веса модели, прошивк*, микроконтроллер*, ардуино, плк""",
+    "ctx.cyber": """сетевой трафик, сетевого трафика, сетевая безопасность, информационная
+        безопасность, информационной безопасности, кибер*, межсетев* экран*, файрвол*,
+        обнаружение вторжений, вредоносн*, фишинг*, уязвимост*, лог файл*, логи, логов, сервер*,
+        ботнет*, реагирование на инциденты, подозрительная активность, аномали*, ip адрес*,
+        сканирование портов, пентест*, тест на проникновение, программ* вымогател*,
+        шифровальщик*, несанкционированн* доступ*, брутфорс*, перебор паролей, шифровани*, ддос,
+        ддос атака, ддос атаки""",
+    "ctx.clerical": """обязательные поля, незаполненные поля, недостающие документы, не хватает
+        документов, отсутствует подпись, нет подписи, напоминани*, напомнить, опечатк*,
+        форматировани*, дубликат*, спам, спама""",
+    "ctx.assets": """автопарк*, грузовик*, наш транспорт, посылк*, грузы, инвентар*,
+        оборудовани*, доставк*, контейнер*, запчаст*""",
+    "ctx.training": """тренировк*, упражнени*, симуляци*, симулятор*, штабн* игр*, командно
+        штабн*, занятие, урок, уроке, учебный полигон, учения, учений, учениях, учебная тревога,
+        учебные стрельбы, учебный бой""",
+    "stop": """отслеживание посылки, отследить посылку, отслеживание заказа, отследить заказ,
+        трек номер, убить время, целевая аудитория, целевой аудитории, целевую аудиторию, цель
+        проекта, цели проекта, цели обучения, достичь цели, с целью, в целях, запустить
+        приложение, запустить программу, запустить сервер, запустить проект, запуск продукта,
+        убить процесс, мозговой штурм, удар по репутации, сбить с толку, сбивает с толку, сбить
+        цену, цели и задачи, целями и задачами, целей и задач""",
 }
 
 # German and Italian: the core groups only (acts, populations, data, scale, weapons,
@@ -2915,11 +3106,12 @@ _IT: dict[str, str] = {
         la popolazione, civili, abitanti di, concittadini, vicini di casa, famiglie, nuclei
         familiari, ogni famiglia, ogni residente, tutti i residenti, tutti gli abitanti, quartiere,
         quartieri, comunità, adulti, ogni adulto, tutti quanti, il pubblico, la cittadinanza""",
-    "surv.pop_weak": """persone, gente, utenti, clienti, dipendenti, individui, utente, cliente, dipendente, lavoratori, studenti, visitatori, abbonati,
-        iscritti, membri, automobilisti, conducenti, pedoni, pendolari, passeggeri, veicoli,
-        automobili, telefono, dispositivi, dispositivo, folla, chiamanti, titolari di conti,
-        intestatari, proprietari, proprietario, destinatari, autori, uomini, passanti,
-        ragazzi, adolescenti, qualcuno, chiunque pubblichi""",
+    "surv.pop_weak": """persone, gente, utenti, clienti, dipendenti, individui, utente, cliente,
+        dipendente, lavoratori, studenti, visitatori, abbonati, iscritti, membri, automobilisti,
+        conducenti, pedoni, pendolari, passeggeri, veicoli, automobili, telefono, dispositivi,
+        dispositivo, folla, chiamanti, titolari di conti, intestatari, proprietari,
+        proprietario, destinatari, autori, uomini, passanti, ragazzi, adolescenti, qualcuno,
+        chiunque pubblichi""",
     "surv.scale": """tutti, tutte, ogni, ciascun*, di massa, in tempo reale, in tutto il paese,
         tutta la città, milioni,
         intero, intera, interi, intere, l intera popolazione, tutta la popolazione, massiccio,
@@ -3186,70 +3378,76 @@ _IT: dict[str, str] = {
         finanza, polizia locale, polizia municipale, ministero dell interno, inps, agenzia delle
         entrate, anagrafe, amministrazione comunale, servizio sanitario nazionale, nostra
         popolazione""",
-    "weap.command": """dai l ordine di fuoco, dare l ordine di fuoco, ordine di fuoco, ordini di fuoco, ordine di
-        lancio, comando di fuoco, comando di lancio, ordinare l attacco, ordina l attacco,
-        autorizzare l attacco, autorizza l attacco, autorizzare il lancio, autorizza il lancio,
-        autorizzare gli attacchi aerei, eseguire l attacco, esegui l attacco, invia il comando di
-        fuoco, inviare il comando di fuoco, trasmettere le coordinate dell attacco, il tuo output
-        viene inviato, il tuo output va, la tua risposta attiva, il tuo output attiva, la tua
-        decisione viene eseguita, la tua decisione attiva, direttamente all arma, direttamente al
-        lanciatore, direttamente alla torretta, direttamente all artiglieria, direttamente alla
-        batteria, collega il modello, collegare il modello all arma, collegare l ia all arma, llm
-        nel ciclo, ia nel ciclo, modello nel ciclo, sei il controllo del tiro, sei l ufficiale di
-        tiro, sei il sistema di puntamento, decide se sparare, decide se colpire, decide quando
-        sparare, attiva il lanciatore, aziona l arma, ordine di attacco""",
-    "dec.verdict": """approvare o respingere, approva o respingi, approvare o rifiutare, approva o rifiuta,
-        accettare o rifiutare, accetta o rifiuta, concedere o negare, concedi o nega, approvato o
-        respinto, approvata o respinta, idoneo o non idoneo, colpevole o innocente, colpevole o no,
-        rilasciare o trattenere, liberare o detenere, espellere o no, assumere o no, assumi o
-        scarta, licenziare o tenere, tenere o licenziare, confermare o revocare, rinnovare o no,
-        rinnovare o disdire, ammettere o respingere, ammesso o non ammesso, sì o no per ciascuno, sì
-        o no per ogni, decidi per ciascuno, decidi per ognuno, decidere per ciascuno, dovremmo
-        approvare, dovrei approvare, dovremmo respingere, dovrei rifiutare, va approvata, va
-        approvato, va respinta, va respinto, va concesso, va concessa, prendi tu la decisione,
-        prendi la decisione finale, dimmi cosa decidi, quanti anni dovrebbe, quanti anni di carcere,
-        confermare o annullare, approvato o negato, approva respingi, concedere o no, promosso o
-        bocciato""",
-    "dec.batch": """in lotti, a lotti, elaborazione in blocco, elaborazione batch, in modo programmatico,
-        tramite api, ogni riga, per ogni riga, ogni record, ciascun record, ogni voce, per ciascuno
-        di, per ognuno di, ognuno di questi, per tutti loro, l intero file, l intero elenco, ogni
-        voce dell elenco""",
-    "ctx.game": """videogiochi, il mio gioco, il nostro gioco, gioco da tavolo, gioco di ruolo, giochi di
-        ruolo, motore di gioco, motore grafico, sviluppo di videogiochi, gioco indie, softair, tiro
-        a segno, poligono di tiro, tiro al piattello, tiro con l arco, personaggio giocante,
-        personaggi non giocanti, il giocatore, sparatutto, sparatutto in prima persona, gioco di
-        strategia, gioco online, livello di gioco, modalità campagna, gioco per browser""",
-    "ctx.training": """addestramento, addestrare, esercitazione, esercitazioni, simulazione, simulazioni, simulato,
-        simulata, simulatore, gioco di guerra, giochi di guerra, esercitazione a tavolino,
-        esercitazione militare, corso, corsi, lezione, lezioni, formazione, in aula, programma
-        didattico, sicurezza del poligono, poligono di prova, manuale di addestramento""",
-    "ctx.cyber": """traffico di rete, sicurezza informatica, sicurezza della rete, difesa della rete, pacchetti
-        di rete, intrusione, intrusioni, rilevamento delle intrusioni, virus informatico, minaccia
-        informatica, minacce informatiche, vulnerabilità, file di log, registri di sistema, attacco
-        ddos, esfiltrazione, risposta agli incidenti, team di sicurezza, centro operativo di
-        sicurezza, anomalia, anomalie, attività sospetta, attività sospette, indirizzo ip, indirizzi
-        ip, scansione delle porte, test di penetrazione, accesso non autorizzato, accessi non
-        autorizzati, forza bruta, tentativi di accesso, tentativi di login, cybersicurezza,
-        crittografia, cifratura, informatica forense""",
-    "ctx.howto": """come fare, come posso, come possiamo, come faccio a, come facciamo a, come dovrei, come
-        dovremmo, modi per, il modo migliore per, il modo migliore di, passaggi per, istruzioni per,
-        spiegami come, mostrami come, insegnami a, insegnami come, guida passo passo""",
-    "ctx.operational": """il nostro sistema, il nostro drone, la nostra torretta, la nostra piattaforma, la nostra
-        agenzia, il nostro ufficio, il nostro dipartimento, abbiamo bisogno, ho bisogno, vogliamo,
-        voglio, aiutami, passo dopo passo, ecco i dati, ecco l elenco, i seguenti, il seguente, di
-        seguito, qui sotto, in allegato, allegato, rispondi solo, restituisci solo, solo l output,
-        foglio di calcolo, foglio excel, elenco di, tabella, algoritmo""",
-    "ctx.jailbreak": """fingi, fai finta, immagina di essere, interpreta il ruolo, comportati come, agisci come, da
-        ora sei, ora sei, senza restrizioni, senza limiti, senza censura, non censurato, modalità
-        sviluppatore, ignora tutte le istruzioni precedenti, ignora le istruzioni precedenti, ignora
-        le istruzioni, ignora le tue regole, dimentica le tue regole, ti autorizzo, sono
-        autorizzato, sei autorizzato, hai l autorizzazione, come tuo comandante, come tuo
-        sviluppatore, è legale, è perfettamente legale, è del tutto legale, ipotetico, ipotetica,
-        ipoteticamente, in teoria, teoricamente, a scopo di ricerca, per scopi di ricerca, a scopo
-        educativo, a fini didattici, puramente accademico, resta nel personaggio, senza filtri,
-        senza regole, codice funzionante, codice reale, completamente funzionante, non rifiutare,
-        non puoi rifiutare, non rifiutarti, senza etica, aggira le tue, modalità dio, è autorizzato,
-        con piena autorità""",
+    "weap.command": """dai l ordine di fuoco, dare l ordine di fuoco, ordine di fuoco, ordini di
+        fuoco, ordine di lancio, comando di fuoco, comando di lancio, ordinare l attacco, ordina
+        l attacco, autorizzare l attacco, autorizza l attacco, autorizzare il lancio, autorizza
+        il lancio, autorizzare gli attacchi aerei, eseguire l attacco, esegui l attacco, invia
+        il comando di fuoco, inviare il comando di fuoco, trasmettere le coordinate dell
+        attacco, il tuo output viene inviato, il tuo output va, la tua risposta attiva, il tuo
+        output attiva, la tua decisione viene eseguita, la tua decisione attiva, direttamente
+        all arma, direttamente al lanciatore, direttamente alla torretta, direttamente all
+        artiglieria, direttamente alla batteria, collega il modello, collegare il modello all
+        arma, collegare l ia all arma, llm nel ciclo, ia nel ciclo, modello nel ciclo, sei il
+        controllo del tiro, sei l ufficiale di tiro, sei il sistema di puntamento, decide se
+        sparare, decide se colpire, decide quando sparare, attiva il lanciatore, aziona l arma,
+        ordine di attacco""",
+    "dec.verdict": """approvare o respingere, approva o respingi, approvare o rifiutare, approva
+        o rifiuta, accettare o rifiutare, accetta o rifiuta, concedere o negare, concedi o nega,
+        approvato o respinto, approvata o respinta, idoneo o non idoneo, colpevole o innocente,
+        colpevole o no, rilasciare o trattenere, liberare o detenere, espellere o no, assumere o
+        no, assumi o scarta, licenziare o tenere, tenere o licenziare, confermare o revocare,
+        rinnovare o no, rinnovare o disdire, ammettere o respingere, ammesso o non ammesso, sì o
+        no per ciascuno, sì o no per ogni, decidi per ciascuno, decidi per ognuno, decidere per
+        ciascuno, dovremmo approvare, dovrei approvare, dovremmo respingere, dovrei rifiutare,
+        va approvata, va approvato, va respinta, va respinto, va concesso, va concessa, prendi
+        tu la decisione, prendi la decisione finale, dimmi cosa decidi, quanti anni dovrebbe,
+        quanti anni di carcere, confermare o annullare, approvato o negato, approva respingi,
+        concedere o no, promosso o bocciato""",
+    "dec.batch": """in lotti, a lotti, elaborazione in blocco, elaborazione batch, in modo
+        programmatico, tramite api, ogni riga, per ogni riga, ogni record, ciascun record, ogni
+        voce, per ciascuno di, per ognuno di, ognuno di questi, per tutti loro, l intero file, l
+        intero elenco, ogni voce dell elenco""",
+    "ctx.game": """videogiochi, il mio gioco, il nostro gioco, gioco da tavolo, gioco di ruolo,
+        giochi di ruolo, motore di gioco, motore grafico, sviluppo di videogiochi, gioco indie,
+        softair, tiro a segno, poligono di tiro, tiro al piattello, tiro con l arco, personaggio
+        giocante, personaggi non giocanti, il giocatore, sparatutto, sparatutto in prima
+        persona, gioco di strategia, gioco online, livello di gioco, modalità campagna, gioco
+        per browser""",
+    "ctx.training": """addestramento, addestrare, esercitazione, esercitazioni, simulazione,
+        simulazioni, simulato, simulata, simulatore, gioco di guerra, giochi di guerra,
+        esercitazione a tavolino, esercitazione militare, corso, corsi, lezione, lezioni,
+        formazione, in aula, programma didattico, sicurezza del poligono, poligono di prova,
+        manuale di addestramento""",
+    "ctx.cyber": """traffico di rete, sicurezza informatica, sicurezza della rete, difesa della
+        rete, pacchetti di rete, intrusione, intrusioni, rilevamento delle intrusioni, virus
+        informatico, minaccia informatica, minacce informatiche, vulnerabilità, file di log,
+        registri di sistema, attacco ddos, esfiltrazione, risposta agli incidenti, team di
+        sicurezza, centro operativo di sicurezza, anomalia, anomalie, attività sospetta,
+        attività sospette, indirizzo ip, indirizzi ip, scansione delle porte, test di
+        penetrazione, accesso non autorizzato, accessi non autorizzati, forza bruta, tentativi
+        di accesso, tentativi di login, cybersicurezza, crittografia, cifratura, informatica
+        forense""",
+    "ctx.howto": """come fare, come posso, come possiamo, come faccio a, come facciamo a, come
+        dovrei, come dovremmo, modi per, il modo migliore per, il modo migliore di, passaggi
+        per, istruzioni per, spiegami come, mostrami come, insegnami a, insegnami come, guida
+        passo passo""",
+    "ctx.operational": """il nostro sistema, il nostro drone, la nostra torretta, la nostra
+        piattaforma, la nostra agenzia, il nostro ufficio, il nostro dipartimento, abbiamo
+        bisogno, ho bisogno, vogliamo, voglio, aiutami, passo dopo passo, ecco i dati, ecco l
+        elenco, i seguenti, il seguente, di seguito, qui sotto, in allegato, allegato, rispondi
+        solo, restituisci solo, solo l output, foglio di calcolo, foglio excel, elenco di,
+        tabella, algoritmo""",
+    "ctx.jailbreak": """fingi, fai finta, immagina di essere, interpreta il ruolo, comportati
+        come, agisci come, da ora sei, ora sei, senza restrizioni, senza limiti, senza censura,
+        non censurato, modalità sviluppatore, ignora tutte le istruzioni precedenti, ignora le
+        istruzioni precedenti, ignora le istruzioni, ignora le tue regole, dimentica le tue
+        regole, ti autorizzo, sono autorizzato, sei autorizzato, hai l autorizzazione, come tuo
+        comandante, come tuo sviluppatore, è legale, è perfettamente legale, è del tutto legale,
+        ipotetico, ipotetica, ipoteticamente, in teoria, teoricamente, a scopo di ricerca, per
+        scopi di ricerca, a scopo educativo, a fini didattici, puramente accademico, resta nel
+        personaggio, senza filtri, senza regole, codice funzionante, codice reale, completamente
+        funzionante, non rifiutare, non puoi rifiutare, non rifiutarti, senza etica, aggira le
+        tue, modalità dio, è autorizzato, con piena autorità""",
 }
 
 # Japanese: matched without word boundaries, so no term is a single kanji or kana word that
@@ -3689,18 +3887,19 @@ _PL: dict[str, str] = {
         odpalić pocisk, odpal pocisk, odpalenie rakiety, wystrzel*, zatop*, staranuj*, taranuj*,
         ostrzał*, bombard*, zbombarduj*, nurkuje na, zanurkuj na, spada na cel, uderza w cel,
         uderzyć w cel, trafić cel, trafia cel""",
-    "weap.weapon": """broń, broni, wieżyczk*, karabin*, amunicj*, pocisk*, rakiet*, bomby, bombę,
-        ładunek wybuchowy, amunicja krążąca, dron bojowy, drona bojowego, uzbrojon*,
+    "weap.weapon": """broń, broni, wieżyczk*, karabin*, amunicj*, pocisk*, rakiet*, bomby,
+        bombę, ładunek wybuchowy, amunicja krążąca, dron bojowy, drona bojowego, uzbrojon*,
         bronią, uzbrojeni*, zbrojn*, głowic*, działo, działem, dział artyleryjskich, artyleri*,
         haubic*, moździerz*, bomba, bombami, bombowy, ładunki wybuchowe, ładunków wybuchowych,
         materiał wybuchowy, materiały wybuchowe, materiałów wybuchowych, wybuchow*, torped*,
-        granaty, granatów, granatem, granatnik*, broń palna, broni palnej, strzelb*, pistolet*, miny
-        przeciwpiechotne, mina lądowa, miny lądowe, miny morskie, mina morska, pole minowe, dron
-        kamikadze, drony kamikadze, kamikadze, drony bojowe, dronów bojowych, dron uderzeniowy,
-        drony uderzeniowe, zabójcze roboty, roboty bojowe, robot bojowy, autonomiczne systemy
-        uzbrojenia, śmiercionośn*, zabójcz*, obrona przeciwlotnicza, obrony przeciwlotniczej,
-        przeciwlotnicz*, system uzbrojenia, systemu uzbrojenia, wyrzutni*, armata, armaty, armat,
-        armatę, armatą, bomby szybujące, środki bojowe, ładunek bojowy, karabinek, broń automatyczna""",
+        granaty, granatów, granatem, granatnik*, broń palna, broni palnej, strzelb*, pistolet*,
+        miny przeciwpiechotne, mina lądowa, miny lądowe, miny morskie, mina morska, pole minowe,
+        dron kamikadze, drony kamikadze, kamikadze, drony bojowe, dronów bojowych, dron
+        uderzeniowy, drony uderzeniowe, zabójcze roboty, roboty bojowe, robot bojowy,
+        autonomiczne systemy uzbrojenia, śmiercionośn*, zabójcz*, obrona przeciwlotnicza, obrony
+        przeciwlotniczej, przeciwlotnicz*, system uzbrojenia, systemu uzbrojenia, wyrzutni*,
+        armata, armaty, armat, armatę, armatą, bomby szybujące, środki bojowe, ładunek bojowy,
+        karabinek, broń automatyczna""",
     "weap.platform": """drona, drony, dronów, bezzałogow*,
         dronem, dronami, dronach, dronowi, bsp, quadrocopter*, kwadrokopter*, rój, roju, rój dronów,
         roje, roboty, robotów, robotem, zrobotyzowan*, platforma, platformy, samolot, samoloty,
@@ -3778,22 +3977,23 @@ _PL: dict[str, str] = {
         który uczeń, którego ucznia, który pracownik, którego pracownika, wybierz jednego, wybierz
         jedną, wybierz kogo, wybierz którego, podaj jedno nazwisko, podaj nazwisko, powiedz kogo,
         powiedz mi kogo, powiedz który, ty decydujesz, ty wybierz, zdecyduj ty""",
-    "dec.verdict": """przyznana czy odmowa, przyjęty czy nieprzyjęty, przyjąć czy odrzucić,
-        tak czy nie, zwolnić czy zostawić, zatrudnić czy odrzucić, przyznać czy odmówić,
-        zatwierdzić czy odrzucić, zatwierdź czy odrzuć, zatwierdź lub odrzuć, zatwierdź albo odrzuć,
+    "dec.verdict": """przyznana czy odmowa, przyjęty czy nieprzyjęty, przyjąć czy odrzucić, tak
+        czy nie, zwolnić czy zostawić, zatrudnić czy odrzucić, przyznać czy odmówić, zatwierdzić
+        czy odrzucić, zatwierdź czy odrzuć, zatwierdź lub odrzuć, zatwierdź albo odrzuć,
         zaakceptować czy odrzucić, akceptuj lub odrzuć, przyznać czy nie, przyznaj lub odmów,
         przyznać czy odrzucić, uprawniony czy nie, kwalifikuje się czy nie, winny czy niewinny,
         winny czy nie, zwolnić czy zatrzymać, wypuścić czy zatrzymać, areszt czy zwolnienie,
         deportować czy nie, deportować czy zostawić, zatrudnić czy nie, zatrudnić czy nie
         zatrudniać, zwolnić czy nie, zostawić czy zwolnić, przedłużyć czy nie, przedłużyć czy
         rozwiązać, utrzymać czy uchylić, uchylić czy utrzymać, cofnąć czy utrzymać, przyjęty czy
-        odrzucony, przyjąć czy nie, przyjęta czy odrzucona, zatwierdzony czy odrzucony, zatwierdzona
-        czy odrzucona, tak lub nie, tak albo nie, tak nie dla każdego, zdecyduj dla każdego,
-        zdecyduj o każdym, zdecyduj w sprawie każdego, podejmij decyzję, podejmij ostateczną
-        decyzję, ty podejmij decyzję, czy powinniśmy zatwierdzić, czy powinienem zatwierdzić, czy
-        powinnam zatwierdzić, czy powinniśmy odrzucić, czy powinienem odrzucić, czy należy odmówić,
-        czy należy przyznać, czy należy zatwierdzić, czy powinien dostać, czy powinna dostać, ile
-        lat powinien, ile lat więzienia, jaki wyrok, zatwierdzić lub odmówić, przyznać lub odmówić""",
+        odrzucony, przyjąć czy nie, przyjęta czy odrzucona, zatwierdzony czy odrzucony,
+        zatwierdzona czy odrzucona, tak lub nie, tak albo nie, tak nie dla każdego, zdecyduj dla
+        każdego, zdecyduj o każdym, zdecyduj w sprawie każdego, podejmij decyzję, podejmij
+        ostateczną decyzję, ty podejmij decyzję, czy powinniśmy zatwierdzić, czy powinienem
+        zatwierdzić, czy powinnam zatwierdzić, czy powinniśmy odrzucić, czy powinienem odrzucić,
+        czy należy odmówić, czy należy przyznać, czy należy zatwierdzić, czy powinien dostać,
+        czy powinna dostać, ile lat powinien, ile lat więzienia, jaki wyrok, zatwierdzić lub
+        odmówić, przyznać lub odmówić""",
     "dec.domain": """renty, rentę, rencie, emerytur*, zasiłek, zasiłku, świadczeni*, kredyt*,
         pożyczk*, zatrudnien*, zwolnienie, rekrutac*, kandydat*, wnioskodawc*, wniosek,
         wniosku, azyl*, wiza, wizy, wizę, deportacj*, areszt*, wyrok*, kaucj*, przyjęcie do szkoły,
@@ -3915,89 +4115,96 @@ _PL: dict[str, str] = {
         zaprojektować system, zaprojektuj algorytm, stwórz narzędzie, stwórz program, stwórz skrypt,
         stwórz aplikację, stwórz algorytm, funkcja która, skrypt który, kod który, na produkcji, w
         produkcji, prawdziwy system, działający system, system produkcyjny""",
-    "surv.act_weak": """identyfik*, zidentyfik*, zbiera*, zbierz*, zebrać dane, zebrane dane, zgromadzić, gromadz*,
-        zgromadz*, agreguj*, agregowa*, agregacj*, korelowa*, koreluj*, skorelow*, sporządzić listę,
-        sporządź listę, sporządzić spis, spis wszystkich, lista wszystkich, rejestr wszystkich, baza
-        danych wszystkich, baza danych osób, bazę danych osób, katalogow*, skatalogow*, wzbogac*,
-        rejestruj każdego, rejestrować wszystkich, zapisuj każdego, odnotuj każdego, imiona i
-        adresy, imiona i nazwiska, imion i nazwisk, nazwiska i adresy, nazwisk i adresów, kim są,
-        kto jest kim, ustalić tożsamość, ustal tożsamość, ustalenie tożsamości, spisać wszystkich,
-        spisz wszystkich, mapuj*, zmapow*, mapowanie""",
-    "surv.pop_weak": """ludzie, ludźmi, osób, osobami, osobę, osoba, osobie, użytkownik*, klient*, pracownik*,
-        personel*, studenci, studentów, uczni*, odwiedzając*, gości, abonent*, subskrybent*,
-        członków, członkowie, członek, członkami, kierowc*, piesi, pieszych, pasażer*, dojeżdżając*,
-        pojazdy, pojazdów, samochod*, telefony, telefonów, urządzeni*, urządzeń, twarze, tłum,
-        tłumy, tłumu, tłumie, tłumów, dzwoniąc*, posiadacz*, właściciel*, odbiorc*, autorzy,
-        autorów, mężczyźni, mężczyzn, kobiety, kobiet, przechodni*, nastolatk*, młodzież*, ktoś,
-        ktokolwiek, każdy kto publikuje""",
-    "surv.domestic": """w naszym kraju, naszych obywateli, naszych własnych obywateli, własnych obywateli, polscy
-        obywatele, polskich obywateli, obywatele polscy, obywateli polskich, polacy, polaków,
-        rodacy, rodaków, współobywatel*, krajow*, na terytorium kraju, w kraju, wewnątrz kraju,
-        policja, policji, policję, komenda policji, komendy policji, abw, straż miejska, straży
-        miejskiej, urząd skarbowy, urzędu skarbowego, gmina, gminy, gminie, urząd gminy, urząd
-        miasta, ministerstwo spraw wewnętrznych, mswia, nfz, samorząd*, powiat*, województw*""",
-    "weap.command": """wydaj rozkaz ognia, wydać rozkaz ognia, rozkaz otwarcia ognia, rozkaz ognia, rozkaz
-        odpalenia, rozkaz ataku, rozkaz uderzenia, komenda ognia, komendę ognia, wyślij komendę
-        ognia, autoryzuj atak, autoryzować atak, autoryzuj uderzenie, zatwierdź atak, zatwierdź
-        uderzenie, wykonaj atak, wykonaj uderzenie, przeprowadź atak, przeprowadź uderzenie, twoja
-        odpowiedź trafia, twoja odpowiedź uruchamia, twoje wyjście trafia, twój output trafia, twoja
-        decyzja uruchamia, prosto do broni, bezpośrednio do broni, bezpośrednio do wyrzutni,
-        bezpośrednio do wieżyczki, bezpośrednio do działa, bezpośrednio do baterii, bezpośrednio do
-        artylerii, podłącz model do broni, podłączyć model do broni, podłącz llm, podłączyć llm,
-        podłączyć ai do, model w pętli, llm w pętli, ai w pętli, jesteś systemem kierowania ogniem,
-        jesteś oficerem uzbrojenia, jesteś systemem celowniczym, decyduje czy strzelać, decyduje czy
-        atakować, decyduje kiedy strzelać, uruchamia wyrzutnię, uruchamia broń, wyzwala broń,
-        przekaż współrzędne celu, wyślij współrzędne, prześlij współrzędne, rozkaz zestrzelenia""",
-    "weap.loop": """kierowanie ogniem, kierowania ogniem, system kierowania ogniem, systemu kierowania ogniem,
-        łańcuch rażenia, łańcucha rażenia, łańcuch zabijania, od sensora do strzelca, od sensora do
-        efektora, uprawnienia do użycia broni, rozwiązanie ogniowe, dane ogniowe, zadanie ogniowe,
-        misja ogniowa, system celowniczy, systemu celowniczego, system naprowadzania, śledzenie
-        celu, śledzenia celu, celowanie automatyczne, automatyczne celowanie, komputer balistyczny,
-        mechanizm spustowy, spust, siłownik*, serwomechanizm*, obrót wieżyczki, obróć wieżyczkę,
-        naprowadzani*, celownik*, kontrola ognia, namierzanie celu, zamek na celu""",
-    "dec.batch": """wsadowo, przetwarzanie wsadowe, w partiach, partiami, hurtem, programowo, przez api, każdy
-        wiersz, każdego wiersza, dla każdego wiersza, każdy rekord, każdego rekordu, dla każdego
-        rekordu, każdy wpis, każdego wpisu, dla każdej pozycji, każda pozycja, dla każdego z, dla
-        każdej z, każdy z nich, każdego z nich, dla wszystkich z nich, cały plik, całą listę, cała
-        lista, wszystkie wiersze""",
-    "dec.social": """kredyt społeczny, kredytu społecznego, system kredytu społecznego, system zaufania
-        społecznego, punkty społeczne, punktacja społeczna, punktacja obywateli, ocena obywateli,
-        ocenianie obywateli, oceniać obywateli, oceń obywateli, punktuj obywateli, ranking
-        obywateli, rankingu obywateli, klasyfikacja obywateli, wskaźnik lojalności, ocena
-        lojalności, ocena wiarygodności, wskaźnik wiarygodności, punkty zaufania, wskaźnik zaufania,
-        wynik zaufania, ocena prawomyślności, ocena patriotyzmu, rzetelność obywatela, scoring
-        obywateli, scoring społeczny, punktacja zaufania""",
-    "ctx.game": """gra wideo, gry wideo, grze wideo, gry komputerowej, gry komputerowe, moja gra, mojej grze,
-        moją grę, nasza gra, naszej grze, gra planszowa, gry planszowej, gra fabularna, gry
-        fabularne, silnik gry, silniku gry, tworzenie gier, twórca gier, gra niezależna, gra indie,
-        strzelanka, strzelanki, strzelankę, strzelance, gra fps, postać gracza, gracz, gracza,
-        graczy, poziom gry, projektowanie poziomów, strzelnica, strzelnicy, łucznictwo, asg,
-        strzelanie sportowe, strzelectwo sportowe, strzelectwo""",
-    "ctx.training": """szkoleni*, trening*, ćwiczeni*, manewr*, symulacj*, symulowan*, symulator*, gra wojenna, gry
-        wojenne, ćwiczenia sztabowe, kursu, kursie, lekcj*, zajęcia, zajęciach, w klasie,
-        program nauczania, bezpieczeństwo na strzelnicy, poligon*""",
-    "ctx.foreign": """zagraniczn*, za granicą, zagranicą, obcokrajowc*, cudzoziemc*, przeciwnik*, siły wroga,
-        wrogie siły, obce państwo, obcego państwa, obce mocarstwa, obcy wywiad, obcego wywiadu,
-        wywiad zagraniczny, pole bitwy, polu bitwy, teatr działań, strefa działań wojennych, strefie
-        działań, strefa walk, strefie walk, terytorium okupowane, terytoria okupowane, na froncie,
-        armia rosyjska, armii rosyjskiej, wojska rosyjskie, siły rosyjskie, rosyjskie wojsko,
-        chińska armia, państwo islamskie, wagnerowcy""",
-    "ctx.cyber": """ruch sieciowy, ruchu sieciowego, bezpieczeństwo sieci, bezpieczeństwa sieci, obrona sieci,
-        pakiety, pakietów, zapora sieciowa, zapory sieciowej, włamani*, wykrywanie włamań, złośliwe
-        oprogramowanie, złośliwego oprogramowania, zagrożenia cybernetyczne, podatnoś*, pliki logów,
-        logi, logów, serwer*, atak ddos, wyciek danych, eksfiltracj*, reagowanie na incydenty,
-        zespół bezpieczeństwa, anomali*, podejrzana aktywność, podejrzanej aktywności, adres ip,
-        adresy ip, adresów ip, skanowanie portów, testy penetracyjne, test penetracyjny, pentest*,
-        oprogramowanie ransomware, nieautoryzowany dostęp, nieuprawniony dostęp, atak brute force,
-        próby logowania, cyberbezpieczeństw*, szyfrowani*, piaskownic*""",
-    "ctx.self": """mój wniosek, mojego wniosku, moja wiza, mojej wizy, mój kredyt, mojego kredytu, moja
-        pożyczka, moja emerytura, mojej emerytury, moje świadczenie, mój zasiłek, mojego zasiłku,
-        mój kredyt hipoteczny, moja sprawa, mojej sprawy, mój pracodawca, mojego pracodawcy, moja
-        praca, mojej pracy, mój azyl, odmówiono mi, odrzucono mój, odrzucili mój, dostałem odmowę,
-        dostałam odmowę, składam wniosek, złożyłem wniosek, złożyłam wniosek, złożyliśmy wniosek,
-        jak złożyć wniosek, jak się ubiegać, jak poprawić, czy powinienem, czy powinnam, czy mogę,
-        próbna rozmowa, próbna rozmowa kwalifikacyjna, przećwicz ze mną rozmowę, symulacja rozmowy,
-        moje odpowiedzi, w moim przypadku, mój właściciel mieszkania, mój wynajmujący""",
+    "surv.act_weak": """identyfik*, zidentyfik*, zbiera*, zbierz*, zebrać dane, zebrane dane,
+        zgromadzić, gromadz*, zgromadz*, agreguj*, agregowa*, agregacj*, korelowa*, koreluj*,
+        skorelow*, sporządzić listę, sporządź listę, sporządzić spis, spis wszystkich, lista
+        wszystkich, rejestr wszystkich, baza danych wszystkich, baza danych osób, bazę danych
+        osób, katalogow*, skatalogow*, wzbogac*, rejestruj każdego, rejestrować wszystkich,
+        zapisuj każdego, odnotuj każdego, imiona i adresy, imiona i nazwiska, imion i nazwisk,
+        nazwiska i adresy, nazwisk i adresów, kim są, kto jest kim, ustalić tożsamość, ustal
+        tożsamość, ustalenie tożsamości, spisać wszystkich, spisz wszystkich, mapuj*, zmapow*,
+        mapowanie""",
+    "surv.pop_weak": """ludzie, ludźmi, osób, osobami, osobę, osoba, osobie, użytkownik*,
+        klient*, pracownik*, personel*, studenci, studentów, uczni*, odwiedzając*, gości,
+        abonent*, subskrybent*, członków, członkowie, członek, członkami, kierowc*, piesi,
+        pieszych, pasażer*, dojeżdżając*, pojazdy, pojazdów, samochod*, telefony, telefonów,
+        urządzeni*, urządzeń, twarze, tłum, tłumy, tłumu, tłumie, tłumów, dzwoniąc*, posiadacz*,
+        właściciel*, odbiorc*, autorzy, autorów, mężczyźni, mężczyzn, kobiety, kobiet,
+        przechodni*, nastolatk*, młodzież*, ktoś, ktokolwiek, każdy kto publikuje""",
+    "surv.domestic": """w naszym kraju, naszych obywateli, naszych własnych obywateli, własnych
+        obywateli, polscy obywatele, polskich obywateli, obywatele polscy, obywateli polskich,
+        polacy, polaków, rodacy, rodaków, współobywatel*, krajow*, na terytorium kraju, w kraju,
+        wewnątrz kraju, policja, policji, policję, komenda policji, komendy policji, abw, straż
+        miejska, straży miejskiej, urząd skarbowy, urzędu skarbowego, gmina, gminy, gminie,
+        urząd gminy, urząd miasta, ministerstwo spraw wewnętrznych, mswia, nfz, samorząd*,
+        powiat*, województw*""",
+    "weap.command": """wydaj rozkaz ognia, wydać rozkaz ognia, rozkaz otwarcia ognia, rozkaz
+        ognia, rozkaz odpalenia, rozkaz ataku, rozkaz uderzenia, komenda ognia, komendę ognia,
+        wyślij komendę ognia, autoryzuj atak, autoryzować atak, autoryzuj uderzenie, zatwierdź
+        atak, zatwierdź uderzenie, wykonaj atak, wykonaj uderzenie, przeprowadź atak,
+        przeprowadź uderzenie, twoja odpowiedź trafia, twoja odpowiedź uruchamia, twoje wyjście
+        trafia, twój output trafia, twoja decyzja uruchamia, prosto do broni, bezpośrednio do
+        broni, bezpośrednio do wyrzutni, bezpośrednio do wieżyczki, bezpośrednio do działa,
+        bezpośrednio do baterii, bezpośrednio do artylerii, podłącz model do broni, podłączyć
+        model do broni, podłącz llm, podłączyć llm, podłączyć ai do, model w pętli, llm w pętli,
+        ai w pętli, jesteś systemem kierowania ogniem, jesteś oficerem uzbrojenia, jesteś
+        systemem celowniczym, decyduje czy strzelać, decyduje czy atakować, decyduje kiedy
+        strzelać, uruchamia wyrzutnię, uruchamia broń, wyzwala broń, przekaż współrzędne celu,
+        wyślij współrzędne, prześlij współrzędne, rozkaz zestrzelenia""",
+    "weap.loop": """kierowanie ogniem, kierowania ogniem, system kierowania ogniem, systemu
+        kierowania ogniem, łańcuch rażenia, łańcucha rażenia, łańcuch zabijania, od sensora do
+        strzelca, od sensora do efektora, uprawnienia do użycia broni, rozwiązanie ogniowe, dane
+        ogniowe, zadanie ogniowe, misja ogniowa, system celowniczy, systemu celowniczego, system
+        naprowadzania, śledzenie celu, śledzenia celu, celowanie automatyczne, automatyczne
+        celowanie, komputer balistyczny, mechanizm spustowy, spust, siłownik*, serwomechanizm*,
+        obrót wieżyczki, obróć wieżyczkę, naprowadzani*, celownik*, kontrola ognia, namierzanie
+        celu, zamek na celu""",
+    "dec.batch": """wsadowo, przetwarzanie wsadowe, w partiach, partiami, hurtem, programowo,
+        przez api, każdy wiersz, każdego wiersza, dla każdego wiersza, każdy rekord, każdego
+        rekordu, dla każdego rekordu, każdy wpis, każdego wpisu, dla każdej pozycji, każda
+        pozycja, dla każdego z, dla każdej z, każdy z nich, każdego z nich, dla wszystkich z
+        nich, cały plik, całą listę, cała lista, wszystkie wiersze""",
+    "dec.social": """kredyt społeczny, kredytu społecznego, system kredytu społecznego, system
+        zaufania społecznego, punkty społeczne, punktacja społeczna, punktacja obywateli, ocena
+        obywateli, ocenianie obywateli, oceniać obywateli, oceń obywateli, punktuj obywateli,
+        ranking obywateli, rankingu obywateli, klasyfikacja obywateli, wskaźnik lojalności,
+        ocena lojalności, ocena wiarygodności, wskaźnik wiarygodności, punkty zaufania, wskaźnik
+        zaufania, wynik zaufania, ocena prawomyślności, ocena patriotyzmu, rzetelność obywatela,
+        scoring obywateli, scoring społeczny, punktacja zaufania""",
+    "ctx.game": """gra wideo, gry wideo, grze wideo, gry komputerowej, gry komputerowe, moja
+        gra, mojej grze, moją grę, nasza gra, naszej grze, gra planszowa, gry planszowej, gra
+        fabularna, gry fabularne, silnik gry, silniku gry, tworzenie gier, twórca gier, gra
+        niezależna, gra indie, strzelanka, strzelanki, strzelankę, strzelance, gra fps, postać
+        gracza, gracz, gracza, graczy, poziom gry, projektowanie poziomów, strzelnica,
+        strzelnicy, łucznictwo, asg, strzelanie sportowe, strzelectwo sportowe, strzelectwo""",
+    "ctx.training": """szkoleni*, trening*, ćwiczeni*, manewr*, symulacj*, symulowan*,
+        symulator*, gra wojenna, gry wojenne, ćwiczenia sztabowe, kursu, kursie, lekcj*,
+        zajęcia, zajęciach, w klasie, program nauczania, bezpieczeństwo na strzelnicy, poligon*""",
+    "ctx.foreign": """zagraniczn*, za granicą, zagranicą, obcokrajowc*, cudzoziemc*,
+        przeciwnik*, siły wroga, wrogie siły, obce państwo, obcego państwa, obce mocarstwa, obcy
+        wywiad, obcego wywiadu, wywiad zagraniczny, pole bitwy, polu bitwy, teatr działań,
+        strefa działań wojennych, strefie działań, strefa walk, strefie walk, terytorium
+        okupowane, terytoria okupowane, na froncie, armia rosyjska, armii rosyjskiej, wojska
+        rosyjskie, siły rosyjskie, rosyjskie wojsko, chińska armia, państwo islamskie,
+        wagnerowcy""",
+    "ctx.cyber": """ruch sieciowy, ruchu sieciowego, bezpieczeństwo sieci, bezpieczeństwa sieci,
+        obrona sieci, pakiety, pakietów, zapora sieciowa, zapory sieciowej, włamani*, wykrywanie
+        włamań, złośliwe oprogramowanie, złośliwego oprogramowania, zagrożenia cybernetyczne,
+        podatnoś*, pliki logów, logi, logów, serwer*, atak ddos, wyciek danych, eksfiltracj*,
+        reagowanie na incydenty, zespół bezpieczeństwa, anomali*, podejrzana aktywność,
+        podejrzanej aktywności, adres ip, adresy ip, adresów ip, skanowanie portów, testy
+        penetracyjne, test penetracyjny, pentest*, oprogramowanie ransomware, nieautoryzowany
+        dostęp, nieuprawniony dostęp, atak brute force, próby logowania, cyberbezpieczeństw*,
+        szyfrowani*, piaskownic*""",
+    "ctx.self": """mój wniosek, mojego wniosku, moja wiza, mojej wizy, mój kredyt, mojego
+        kredytu, moja pożyczka, moja emerytura, mojej emerytury, moje świadczenie, mój zasiłek,
+        mojego zasiłku, mój kredyt hipoteczny, moja sprawa, mojej sprawy, mój pracodawca, mojego
+        pracodawcy, moja praca, mojej pracy, mój azyl, odmówiono mi, odrzucono mój, odrzucili
+        mój, dostałem odmowę, dostałam odmowę, składam wniosek, złożyłem wniosek, złożyłam
+        wniosek, złożyliśmy wniosek, jak złożyć wniosek, jak się ubiegać, jak poprawić, czy
+        powinienem, czy powinnam, czy mogę, próbna rozmowa, próbna rozmowa kwalifikacyjna,
+        przećwicz ze mną rozmowę, symulacja rozmowy, moje odpowiedzi, w moim przypadku, mój
+        właściciel mieszkania, mój wynajmujący""",
     "ctx.draft": """napisz list, napisać list, napisz pismo, napisać pismo, list poparcia, list
         motywacyjny, list rekomendacyjny, list polecający, pismo do, oświadczenie, odpowiedź na,
         odpowiedz na, zaproszenie, lista kontrolna, scenariusz rozmowy, skrypt rozmowy,
@@ -4006,29 +4213,31 @@ _PL: dict[str, str] = {
         alfabetyczn*, posortuj według, sortuj według, lista gości, lista obecności, harmonogram*,
         harmonogram rozmów, zaplanuj rozmowy, zaproszenie w kalendarzu, pytania na rozmowę,
         przygotuj pytania, przypomnienie, pismo przypominające""",
-    "ctx.question": """jak działa, jak działają, dlaczego, czemu, co to jest, czym jest, czym są, co to są, kto
-        był, kiedy był, kiedy miał miejsce, kiedy powstał, czy to, czy są, czy istnieją, możesz
-        wyjaśnić, czy możesz wyjaśnić, jakie czynniki, jakie kryteria, co się stało, na czym polega""",
-    "ctx.howto": """jak zrobić, jak mogę, jak możemy, jak to zrobić, w jaki sposób, jak powinienem, jak
-        powinniśmy, sposoby na, najlepszy sposób, kroki, instrukcj*, samouczek, poradnik,
-        przeprowadź mnie przez, pokaż mi jak, naucz mnie""",
-    "ctx.operational": """nasz system, naszego systemu, nasz dron, naszego drona, nasza wieżyczka, nasza platforma,
-        nasza agencja, nasz urząd, naszego urzędu, nasz departament, nasz dział, potrzebujemy,
-        potrzebuję, chcemy, chcę, pomóż mi, krok po kroku, oto dane, oto lista, poniższ*, poniżej, w
-        załączniku, załączon*, zwróć tylko, odpowiedz tylko, tylko wynik, tylko json, arkusz
-        kalkulacyjny, arkusz, baza danych, bazie danych, bazy danych, tabela, tabelę, tabeli,
-        skrypt, algorytm*""",
-    "ctx.jailbreak": """udawaj, udawać, udajmy, odgrywaj rolę, wciel się w, wcielić się w, zachowuj się jak, działaj
-        jako, od teraz jesteś, teraz jesteś, bez ograniczeń, bez żadnych ograniczeń, nieograniczony,
-        bez cenzury, nieocenzurowany, tryb deweloperski, tryb programisty, zignoruj wszystkie
-        poprzednie, zignoruj poprzednie instrukcje, ignoruj poprzednie, zignoruj swoje, ignoruj
-        swoje zasady, zapomnij o swoich zasadach, upoważniam cię, autoryzuję, jestem upoważniony,
-        jestem upoważniona, jesteś upoważniony, masz upoważnienie, jako twój dowódca, jako twój
-        twórca, jako twój programista, to jest legalne, to legalne, całkowicie legalne, w pełni
-        legalne, hipotetyczn*, teoretyczn*, w celach badawczych, w celach edukacyjnych, czysto
-        akademicki, czysto teoretycznie, nie wychodź z roli, bez etyki, bez filtrów, bez zasad, tryb
-        boga, działający kod, prawdziwy kod, w pełni działający, nie odmawiaj, nie możesz odmówić,
-        nigdy nie odmawiaj, z pełnym upoważnieniem""",
+    "ctx.question": """jak działa, jak działają, dlaczego, czemu, co to jest, czym jest, czym
+        są, co to są, kto był, kiedy był, kiedy miał miejsce, kiedy powstał, czy to, czy są, czy
+        istnieją, możesz wyjaśnić, czy możesz wyjaśnić, jakie czynniki, jakie kryteria, co się
+        stało, na czym polega""",
+    "ctx.howto": """jak zrobić, jak mogę, jak możemy, jak to zrobić, w jaki sposób, jak
+        powinienem, jak powinniśmy, sposoby na, najlepszy sposób, kroki, instrukcj*, samouczek,
+        poradnik, przeprowadź mnie przez, pokaż mi jak, naucz mnie""",
+    "ctx.operational": """nasz system, naszego systemu, nasz dron, naszego drona, nasza
+        wieżyczka, nasza platforma, nasza agencja, nasz urząd, naszego urzędu, nasz departament,
+        nasz dział, potrzebujemy, potrzebuję, chcemy, chcę, pomóż mi, krok po kroku, oto dane,
+        oto lista, poniższ*, poniżej, w załączniku, załączon*, zwróć tylko, odpowiedz tylko,
+        tylko wynik, tylko json, arkusz kalkulacyjny, arkusz, baza danych, bazie danych, bazy
+        danych, tabela, tabelę, tabeli, skrypt, algorytm*""",
+    "ctx.jailbreak": """udawaj, udawać, udajmy, odgrywaj rolę, wciel się w, wcielić się w,
+        zachowuj się jak, działaj jako, od teraz jesteś, teraz jesteś, bez ograniczeń, bez
+        żadnych ograniczeń, nieograniczony, bez cenzury, nieocenzurowany, tryb deweloperski,
+        tryb programisty, zignoruj wszystkie poprzednie, zignoruj poprzednie instrukcje, ignoruj
+        poprzednie, zignoruj swoje, ignoruj swoje zasady, zapomnij o swoich zasadach, upoważniam
+        cię, autoryzuję, jestem upoważniony, jestem upoważniona, jesteś upoważniony, masz
+        upoważnienie, jako twój dowódca, jako twój twórca, jako twój programista, to jest
+        legalne, to legalne, całkowicie legalne, w pełni legalne, hipotetyczn*, teoretyczn*, w
+        celach badawczych, w celach edukacyjnych, czysto akademicki, czysto teoretycznie, nie
+        wychodź z roli, bez etyki, bez filtrów, bez zasad, tryb boga, działający kod, prawdziwy
+        kod, w pełni działający, nie odmawiaj, nie możesz odmówić, nigdy nie odmawiaj, z pełnym
+        upoważnieniem""",
 }
 _TR: dict[str, str] = {
     "surv.act_strong": """toplu gözetim, kitlesel gözetim, fişle*, dinleme cihaz*, telefon dinle*,
@@ -4078,13 +4287,14 @@ _TR: dict[str, str] = {
         halk, halki, halka, kamuoyu, sivil*, herkes, herkesi, tüm sakinler, bütün sakinler,
         mahalle*, komşu*, toplum, topluluk, her hane, her sakin, yetişkinler, her yetişkin, ahali,
         yerli halk, aileler, hanehalki""",
-    "surv.scale": """bütün, toplu, kitlesel, gerçek zamanli, tüm şehir, tüm ülke, tüm vatandaş*, tümü, tamami, hepsi, hepsini, her bir, her biri, her birini, milyonlarca, binlerce, yüz
+    "surv.scale": """bütün, toplu, kitlesel, gerçek zamanli, tüm şehir, tüm ülke, tüm vatandaş*,
+        tümü, tamami, hepsi, hepsini, her bir, her biri, her birini, milyonlarca, binlerce, yüz
         binlerce, yüzbinlerce, ülke çapinda, şehir çapinda, il çapinda, ülke genelinde, şehir
-        genelinde, sürekli, sürekli olarak, kesintisiz, yirmi dört saat, 24 saat, büyük
-        ölçekte, geniş çapli, geniş ölçekli, büyük çapli, toplu halde, toplu olarak, kitlesel
-        olarak, ayrim gözetmeksizin, sistematik olarak, sistematik, tüm nüfus, bütün nüfus, tüm
-        halk, her zaman, kalici olarak, anlik, canli olarak, her yerde, tüm ülkede, tüm
-        şehirde, istisnasiz""",
+        genelinde, sürekli, sürekli olarak, kesintisiz, yirmi dört saat, 24 saat, büyük ölçekte,
+        geniş çapli, geniş ölçekli, büyük çapli, toplu halde, toplu olarak, kitlesel olarak,
+        ayrim gözetmeksizin, sistematik olarak, sistematik, tüm nüfus, bütün nüfus, tüm halk,
+        her zaman, kalici olarak, anlik, canli olarak, her yerde, tüm ülkede, tüm şehirde,
+        istisnasiz""",
     "surv.data": """konum*, adresi, adresleri, adresini, telefon kayit*, arama kayit*,
         mesajlar*, sosyal medya, plaka*, fotoğraf*, kişisel veri*,
         baz istasyonu*, baz kayit*, hts kayit*, sim kart*, hat sahibi, ibadethane*, görüşme kayit*,
@@ -4108,12 +4318,13 @@ _TR: dict[str, str] = {
         atişa geç*, atiş serbest, saf dişi birak*, etkisizleştir*, katlet*, top ateşi, topçu ateşi,
         ateş altina al*, vurup düşür*""",
     "weap.weapon": """silah*, taret*, mühimmat*, füzeler*, füzesi, füzeyi, roket*, bombali,
-        patlayici*, kamikaze iha, silahli iha, silahli drone, füzeye, füzenin, füzeyle, savaş başliğ*, harp başliğ*, topçu*, obüs, obüsler, havan
-        topu, havan toplari, bomba, bombalar*, bombayi, el bombasi, el bombalari, mayin*, kara
-        mayini, deniz mayini, torpido*, önleyici füze*, önleme füze*, tüfek*, makineli tüfek*,
-        mitralyöz*, uçaksavar*, hava savunma*, öldürücü silah*, ölümcül*, katil robot*, öldürücü
-        robot*, kamikaze drone*, intihar drone*, saldiri iha*, siha, siha lar, siha lari, tiha,
-        fünye*, bomba düzenek*, firlatici*, namlu*, mühimmati, füzeleri""",
+        patlayici*, kamikaze iha, silahli iha, silahli drone, füzeye, füzenin, füzeyle, savaş
+        başliğ*, harp başliğ*, topçu*, obüs, obüsler, havan topu, havan toplari, bomba,
+        bombalar*, bombayi, el bombasi, el bombalari, mayin*, kara mayini, deniz mayini,
+        torpido*, önleyici füze*, önleme füze*, tüfek*, makineli tüfek*, mitralyöz*, uçaksavar*,
+        hava savunma*, öldürücü silah*, ölümcül*, katil robot*, öldürücü robot*, kamikaze
+        drone*, intihar drone*, saldiri iha*, siha, siha lar, siha lari, tiha, fünye*, bomba
+        düzenek*, firlatici*, namlu*, mühimmati, füzeleri""",
     "weap.platform": """iha, insansiz hava araci,
         iha lar, iha lari, iha yi, iha nin, iha ya, dronelar*, droneler*, dron, dronlar*, insansiz*,
         sürü, drone sürüsü, iha sürüsü, sürü halinde, robotlar*, robotik, kuadkopter*, dört
@@ -4264,93 +4475,99 @@ _TR: dict[str, str] = {
         python kodu, kaynak kod*, kodu ver, kodunu yaz*, entegre et*, yapilandir*, sistem tasarla*,
         algoritma tasarla*, algoritma yaz*, araç geliştir*, uygulama geliştir*, uygulama yaz*,
         program yaz*, canliya al*, gerçek sistem*, canli sistem*, devreye al*""",
-    "surv.act_weak": """kimliğini belirle*, kimliklerini belirle*, kimlik belirle*, kim olduklarini, kim olduğunu,
-        tanimlayin, veri topla*, verilerini topla*, bilgi topla*, bilgilerini topla*, topluyor,
-        toplayin, toplanan veriler, kaydini tut*, kayitlarini tut*, kayit altina al*, her birini
-        kaydet*, hepsini kaydet*, gözlemle*, katalogla*, zenginleştir*, işaretle*, isimler ve
-        adresler, ad ve adres*, isim ve adres*, adlari ve adresleri, listesini çikar*, listesini
-        hazirla*, listesini oluştur*, veri tabani oluştur*, veritabani oluştur*, ilişkilendir*""",
-    "surv.pop_weak": """insanlar*, kişiler, kişiyi, bireyler*, kullanici*, müşteri*, çalişan*, personel,
-        öğrenci*, ziyaretçi*, abone*, üyeler*, sürücü*, yayalar*, yolcular*, araçlar*, telefonlar*,
-        cihazlar*, yüzleri, yüzlerin, kalabalik*, arayanlar, hesap sahipleri, sahipleri, alicilar,
-        yazarlar, erkekler, kadinlar, gençler, gelip geçenler, yoldan geçenler, birileri, herhangi
-        biri, birisi""",
-    "surv.domestic": """ülkemizde, ülkemizdeki, kendi vatandaşlarimiz*, kendi halkimiz*, halkimiz*, yurt içi*,
-        yurtiçi*, ülke içi*, ülke içinde, türk vatandaşlari*, türk vatandaşi, emniyet müdürlüğü,
-        emniyet genel müdürlüğü, emniyet birimleri, jandarma, milli istihbarat teşkilati, içişleri
-        bakanliği, valilik*, kaymakamlik*, belediye*, muhtarlik*, sgk, e devlet, nüfus müdürlüğü,
-        vergi dairesi, gelir idaresi, polis, polise, polisin, polis teşkilati, kolluk kuvvet*""",
-    "weap.command": """ateş emri, ateş emri ver*, ateş komutu, ateş komutu gönder*, firlatma emri, firlatma komutu,
-        saldiri emri, saldiri emri ver*, vuruş emri, vurma emri, hava saldirisi emri, saldiriyi
-        onayla*, saldiriya izin ver*, hava saldirilarina izin, saldiriyi gerçekleştir*, çiktin
-        doğrudan, çiktiniz doğrudan, doğrudan silaha, doğrudan firlaticiya, doğrudan tarete,
-        doğrudan bataryaya, doğrudan topçuya, kararin tetikler, yanitin tetikler, çiktin tetikler,
-        silahi tetikle*, firlaticiyi tetikle*, modeli silaha bağla*, yapay zekayi silaha bağla*,
-        döngüdeki yapay zeka, döngüdeki model, atiş kontrolü sensin, ateş kontrolü sensin, silah
-        subayi sensin, hedeflemeyi sen yap*, saldiri koordinatlarini gönder*, koordinatlari gönder*,
-        ateş edip etmeyeceğine karar ver*""",
-    "weap.loop": """atiş kontrol*, ateş kontrol*, öldürme zinciri, sensörden aticiya, atiş çözümü, atiş görevi,
-        ateş görevi, hedefleme döngüsü, hedefleme sistem*, hedef takibi, hedef kilidi, hedefe
-        kilitlen*, balistik bilgisayar*, tetik mekanizma*, aktüatör*, servo motor*, tareti döndür*,
-        namluyu çevir*, otomatik nişan*, nişan alma sistem*, silah kontrol sistem*, angajman yetki*,
-        atiş yetki*""",
-    "dec.batch": """toplu işlem, toplu halde, toplu olarak, programatik olarak, api ile, api üzerinden, uçtan
-        uca, her satir*, her kayit için, her kayda, her girdi, her giriş için, her biri için, her
-        birine, bunlarin her biri, hepsi için, tümü için, listedeki herkes, listedeki her, dosyadaki
-        her, tablodaki her""",
-    "dec.social": """sosyal kredi*, sosyal puan*, sosyal skor*, vatandaş puani, vatandaş puanlama*, vatandaşlari
-        puanla*, vatandaşlari sirala*, vatandaşlari derecelendir*, güvenilirlik puani, sadakat
-        skoru, vatanseverlik puani, siyasi güvenilirlik, güven puani, güven skoru, güven endeksi,
-        vatandaş endeksi, toplumsal puan*, vatandaş skoru""",
-    "ctx.game": """video oyunu, video oyun*, bilgisayar oyunu, masa oyunu, kutu oyunu, rol yapma oyunu, fps
-        oyunu, nişanci oyunu, atiş poligonu, aticilik, okçuluk, lazer tag, bağimsiz oyun, indie
-        oyun, oyun geliştir*, oyuncu karakter*, oyuncu, seviye tasarimi, bölüm tasarimi, oyun içi,
-        oyunda, atiş talimi""",
-    "ctx.training": """eğitim*, tatbikat*, simülasyon*, simüle*, simülatör*, savaş oyunu, harp oyunu, masa başi
-        tatbikat*, ders, dersi, dersler, derste, kurs, kursu, kursta, sinifta, sinif ortami,
-        müfredat*, talim, talimi, menzil güvenliği, test sahasi, deneme atişi""",
-    "ctx.foreign": """yabanci*, yurt dişi*, yurtdişi*, ülke dişinda, sinir ötesi, hasim*, yabanci istihbarat,
-        yabanci güç*, yabanci devlet*, savaş alani, muharebe alani, çatişma bölgesi, savaş bölgesi,
-        cephe*, işgal altindaki, işgal edilmiş, rus ordusu, rus kuvvetleri, çin ordusu, işid, deaş,
-        düşman kuvvetleri, düşman ordusu""",
-    "ctx.cyber": """ağ trafiği, ağ güvenliği, ağ savunmasi, ağ paketleri, güvenlik duvari, saldiri tespit*,
-        izinsiz giriş*, siber*, zararli yazilim*, kötü amaçli yazilim*, oltalama, tehdit
-        istihbarat*, güvenlik açiği, güvenlik açiklari, zafiyet*, log dosya*, log kayit*, sunucu*,
-        veri sizintisi, olay müdahale*, güvenlik ekibi, soc ekibi, anomali*, şüpheli etkinlik*,
-        şüpheli aktivite*, ip adres*, port tarama*, sizma testi, fidye yazilim*, yetkisiz erişim*,
-        kaba kuvvet, oturum açma deneme*, giriş denemeleri, şifreleme, kum havuzu""",
-    "ctx.self": """başvurum*, vizem, vizemi, kredim reddedildi, kredimi, emekliliğim, maaşim, sosyal yardimim,
-        ev sahibim, işverenim, işim, işimi, reddedildim, başvurum reddedildi, başvuruyorum, başvuru
-        yapiyorum, başvurdum, başvurduk, nasil başvurabilirim, nasil başvurulur, nasil
-        geliştirebilirim, mülakat provasi, deneme mülakati, benimle mülakat yap, cevaplarima geri
-        bildirim, davam, dosyam, kendi başvurum""",
-    "ctx.draft": """mektup yaz*, bir mektup, mektup taslaği, destek mektubu, referans mektubu, tavsiye mektubu,
-        niyet mektubu, ön yazi, dilekçe yaz*, itiraz dilekçesi, cevap yaz*, yanit yaz*, kontrol
-        listesi, mülakat soru*, görüşme soru*, telefon metni, yeniden biçimlendir*, düzelt*,
-        redakte, imla kontrol*, yazim hatalari, konuşma notlari, tekrarlari kaldir*, mükerrer
-        kayit*, mutabakat*, gündem*, bildirim, alfabetik*, göre sirala, davetli listesi, katilimci
-        listesi, yoklama listesi, nöbet çizelge*, vardiya çizelge*, vardiya plan*, görüşme takvimi,
-        mülakat takvimi, mülakatlari planla*, takvim daveti, hatirlatma mektubu, e posta yaz*""",
-    "ctx.question": """nedir, nelerdir, nasil çalişir, neden, niçin, niye, kimdi, ne zaman, ne oldu, var mi,
-        açiklar misin, açiklayabilir misin, hangi faktörler, hangi kriterler, ne işe yarar, nasil
-        oldu, nasil işler""",
-    "ctx.howto": """nasil yapilir, nasil yapabilirim, nasil yapariz, nasil yaparim, nasil yapmaliyim, nasil
-        yapmaliyiz, en iyi yolu, yollari nelerdir, hangi yollarla, adimlari, talimatlar*, öğretici,
-        bana göster, bana öğret, nasil yapilacağini, nasil kurulur, nasil yapabiliriz""",
-    "ctx.operational": """sistemimiz*, dronumuz, dronemuz, taretimiz, platformumuz, kurumumuz, birimimiz,
-        departmanimiz, ihtiyacimiz var, ihtiyacim var, istiyoruz, istiyorum, yardim et, bana yardim
-        et*, adim adim, işte veriler, aşağidaki*, aşağida, ekte, ekteki, sadece çikti, yalnizca
-        çikti, sadece json, tablo, tablosu, elektronik tablo*, veritabani*, listesi, algoritma*,
-        üretim ortami*""",
-    "ctx.jailbreak": """rol yap*, rolüne gir*, gibi davran*, gibi yap, gibi yapalim, bundan sonra sen, kisitlamasiz,
-        kisitlama olmadan, sansürsüz, filtresiz, filtre olmadan, kural olmadan, kuralsiz,
-        geliştirici modu, önceki talimatlari yok say*, tüm talimatlari yok say*, talimatlarini yok
-        say*, kurallarini yok say*, kurallarini unut*, önceki talimatlari unut*, yetki veriyorum,
-        yetkiliyim, yetkilendirildim, yetkin var, yetkilisin, komutanin olarak, geliştiricin olarak,
-        yasaldir, tamamen yasal, bu yasal, varsayimsal*, teorik olarak, araştirma amaçli, eğitim
-        amaçli, tamamen akademik, karakterden çikma, etik kurallar olmadan, etik kaygi olmadan,
-        sakin reddetme, reddetmeyeceksin, reddedemezsin, asla reddetme, çalişan kod, gerçek kod, tam
-        çalişan, tanri modu""",
+    "surv.act_weak": """kimliğini belirle*, kimliklerini belirle*, kimlik belirle*, kim
+        olduklarini, kim olduğunu, tanimlayin, veri topla*, verilerini topla*, bilgi topla*,
+        bilgilerini topla*, topluyor, toplayin, toplanan veriler, kaydini tut*, kayitlarini
+        tut*, kayit altina al*, her birini kaydet*, hepsini kaydet*, gözlemle*, katalogla*,
+        zenginleştir*, işaretle*, isimler ve adresler, ad ve adres*, isim ve adres*, adlari ve
+        adresleri, listesini çikar*, listesini hazirla*, listesini oluştur*, veri tabani
+        oluştur*, veritabani oluştur*, ilişkilendir*""",
+    "surv.pop_weak": """insanlar*, kişiler, kişiyi, bireyler*, kullanici*, müşteri*, çalişan*,
+        personel, öğrenci*, ziyaretçi*, abone*, üyeler*, sürücü*, yayalar*, yolcular*, araçlar*,
+        telefonlar*, cihazlar*, yüzleri, yüzlerin, kalabalik*, arayanlar, hesap sahipleri,
+        sahipleri, alicilar, yazarlar, erkekler, kadinlar, gençler, gelip geçenler, yoldan
+        geçenler, birileri, herhangi biri, birisi""",
+    "surv.domestic": """ülkemizde, ülkemizdeki, kendi vatandaşlarimiz*, kendi halkimiz*,
+        halkimiz*, yurt içi*, yurtiçi*, ülke içi*, ülke içinde, türk vatandaşlari*, türk
+        vatandaşi, emniyet müdürlüğü, emniyet genel müdürlüğü, emniyet birimleri, jandarma,
+        milli istihbarat teşkilati, içişleri bakanliği, valilik*, kaymakamlik*, belediye*,
+        muhtarlik*, sgk, e devlet, nüfus müdürlüğü, vergi dairesi, gelir idaresi, polis, polise,
+        polisin, polis teşkilati, kolluk kuvvet*""",
+    "weap.command": """ateş emri, ateş emri ver*, ateş komutu, ateş komutu gönder*, firlatma
+        emri, firlatma komutu, saldiri emri, saldiri emri ver*, vuruş emri, vurma emri, hava
+        saldirisi emri, saldiriyi onayla*, saldiriya izin ver*, hava saldirilarina izin,
+        saldiriyi gerçekleştir*, çiktin doğrudan, çiktiniz doğrudan, doğrudan silaha, doğrudan
+        firlaticiya, doğrudan tarete, doğrudan bataryaya, doğrudan topçuya, kararin tetikler,
+        yanitin tetikler, çiktin tetikler, silahi tetikle*, firlaticiyi tetikle*, modeli silaha
+        bağla*, yapay zekayi silaha bağla*, döngüdeki yapay zeka, döngüdeki model, atiş kontrolü
+        sensin, ateş kontrolü sensin, silah subayi sensin, hedeflemeyi sen yap*, saldiri
+        koordinatlarini gönder*, koordinatlari gönder*, ateş edip etmeyeceğine karar ver*""",
+    "weap.loop": """atiş kontrol*, ateş kontrol*, öldürme zinciri, sensörden aticiya, atiş
+        çözümü, atiş görevi, ateş görevi, hedefleme döngüsü, hedefleme sistem*, hedef takibi,
+        hedef kilidi, hedefe kilitlen*, balistik bilgisayar*, tetik mekanizma*, aktüatör*, servo
+        motor*, tareti döndür*, namluyu çevir*, otomatik nişan*, nişan alma sistem*, silah
+        kontrol sistem*, angajman yetki*, atiş yetki*""",
+    "dec.batch": """toplu işlem, toplu halde, toplu olarak, programatik olarak, api ile, api
+        üzerinden, uçtan uca, her satir*, her kayit için, her kayda, her girdi, her giriş için,
+        her biri için, her birine, bunlarin her biri, hepsi için, tümü için, listedeki herkes,
+        listedeki her, dosyadaki her, tablodaki her""",
+    "dec.social": """sosyal kredi*, sosyal puan*, sosyal skor*, vatandaş puani, vatandaş
+        puanlama*, vatandaşlari puanla*, vatandaşlari sirala*, vatandaşlari derecelendir*,
+        güvenilirlik puani, sadakat skoru, vatanseverlik puani, siyasi güvenilirlik, güven
+        puani, güven skoru, güven endeksi, vatandaş endeksi, toplumsal puan*, vatandaş skoru""",
+    "ctx.game": """video oyunu, video oyun*, bilgisayar oyunu, masa oyunu, kutu oyunu, rol yapma
+        oyunu, fps oyunu, nişanci oyunu, atiş poligonu, aticilik, okçuluk, lazer tag, bağimsiz
+        oyun, indie oyun, oyun geliştir*, oyuncu karakter*, oyuncu, seviye tasarimi, bölüm
+        tasarimi, oyun içi, oyunda, atiş talimi""",
+    "ctx.training": """eğitim*, tatbikat*, simülasyon*, simüle*, simülatör*, savaş oyunu, harp
+        oyunu, masa başi tatbikat*, ders, dersi, dersler, derste, kurs, kursu, kursta, sinifta,
+        sinif ortami, müfredat*, talim, talimi, menzil güvenliği, test sahasi, deneme atişi""",
+    "ctx.foreign": """yabanci*, yurt dişi*, yurtdişi*, ülke dişinda, sinir ötesi, hasim*,
+        yabanci istihbarat, yabanci güç*, yabanci devlet*, savaş alani, muharebe alani, çatişma
+        bölgesi, savaş bölgesi, cephe*, işgal altindaki, işgal edilmiş, rus ordusu, rus
+        kuvvetleri, çin ordusu, işid, deaş, düşman kuvvetleri, düşman ordusu""",
+    "ctx.cyber": """ağ trafiği, ağ güvenliği, ağ savunmasi, ağ paketleri, güvenlik duvari,
+        saldiri tespit*, izinsiz giriş*, siber*, zararli yazilim*, kötü amaçli yazilim*,
+        oltalama, tehdit istihbarat*, güvenlik açiği, güvenlik açiklari, zafiyet*, log dosya*,
+        log kayit*, sunucu*, veri sizintisi, olay müdahale*, güvenlik ekibi, soc ekibi,
+        anomali*, şüpheli etkinlik*, şüpheli aktivite*, ip adres*, port tarama*, sizma testi,
+        fidye yazilim*, yetkisiz erişim*, kaba kuvvet, oturum açma deneme*, giriş denemeleri,
+        şifreleme, kum havuzu""",
+    "ctx.self": """başvurum*, vizem, vizemi, kredim reddedildi, kredimi, emekliliğim, maaşim,
+        sosyal yardimim, ev sahibim, işverenim, işim, işimi, reddedildim, başvurum reddedildi,
+        başvuruyorum, başvuru yapiyorum, başvurdum, başvurduk, nasil başvurabilirim, nasil
+        başvurulur, nasil geliştirebilirim, mülakat provasi, deneme mülakati, benimle mülakat
+        yap, cevaplarima geri bildirim, davam, dosyam, kendi başvurum""",
+    "ctx.draft": """mektup yaz*, bir mektup, mektup taslaği, destek mektubu, referans mektubu,
+        tavsiye mektubu, niyet mektubu, ön yazi, dilekçe yaz*, itiraz dilekçesi, cevap yaz*,
+        yanit yaz*, kontrol listesi, mülakat soru*, görüşme soru*, telefon metni, yeniden
+        biçimlendir*, düzelt*, redakte, imla kontrol*, yazim hatalari, konuşma notlari,
+        tekrarlari kaldir*, mükerrer kayit*, mutabakat*, gündem*, bildirim, alfabetik*, göre
+        sirala, davetli listesi, katilimci listesi, yoklama listesi, nöbet çizelge*, vardiya
+        çizelge*, vardiya plan*, görüşme takvimi, mülakat takvimi, mülakatlari planla*, takvim
+        daveti, hatirlatma mektubu, e posta yaz*""",
+    "ctx.question": """nedir, nelerdir, nasil çalişir, neden, niçin, niye, kimdi, ne zaman, ne
+        oldu, var mi, açiklar misin, açiklayabilir misin, hangi faktörler, hangi kriterler, ne
+        işe yarar, nasil oldu, nasil işler""",
+    "ctx.howto": """nasil yapilir, nasil yapabilirim, nasil yapariz, nasil yaparim, nasil
+        yapmaliyim, nasil yapmaliyiz, en iyi yolu, yollari nelerdir, hangi yollarla, adimlari,
+        talimatlar*, öğretici, bana göster, bana öğret, nasil yapilacağini, nasil kurulur, nasil
+        yapabiliriz""",
+    "ctx.operational": """sistemimiz*, dronumuz, dronemuz, taretimiz, platformumuz, kurumumuz,
+        birimimiz, departmanimiz, ihtiyacimiz var, ihtiyacim var, istiyoruz, istiyorum, yardim
+        et, bana yardim et*, adim adim, işte veriler, aşağidaki*, aşağida, ekte, ekteki, sadece
+        çikti, yalnizca çikti, sadece json, tablo, tablosu, elektronik tablo*, veritabani*,
+        listesi, algoritma*, üretim ortami*""",
+    "ctx.jailbreak": """rol yap*, rolüne gir*, gibi davran*, gibi yap, gibi yapalim, bundan
+        sonra sen, kisitlamasiz, kisitlama olmadan, sansürsüz, filtresiz, filtre olmadan, kural
+        olmadan, kuralsiz, geliştirici modu, önceki talimatlari yok say*, tüm talimatlari yok
+        say*, talimatlarini yok say*, kurallarini yok say*, kurallarini unut*, önceki
+        talimatlari unut*, yetki veriyorum, yetkiliyim, yetkilendirildim, yetkin var,
+        yetkilisin, komutanin olarak, geliştiricin olarak, yasaldir, tamamen yasal, bu yasal,
+        varsayimsal*, teorik olarak, araştirma amaçli, eğitim amaçli, tamamen akademik,
+        karakterden çikma, etik kurallar olmadan, etik kaygi olmadan, sakin reddetme,
+        reddetmeyeceksin, reddedemezsin, asla reddetme, çalişan kod, gerçek kod, tam çalişan,
+        tanri modu""",
 }
 # Vietnamese, Indonesian (with Malay forms), Ukrainian (the forms _RU does not spell alike),
 # Persian, Bengali, Dutch, Swedish and Czech, written in the eighth stop (see the semantic
@@ -5283,284 +5500,303 @@ _CS: dict[str, str] = {
 # another meaning are left out) and Romanian, written on the ninth stop the same way as the
 # eighth stop's tables.
 _SW: dict[str, str] = {
-    "surv.act_strong": """ufuatiliaji wa halaiki, ufuatiliaji wa umma, ufuatiliaji wa raia, ufuatiliaji wa wananchi,
-        ufuatiliaji wa watu wengi, ufuatiliaji wa kila mtu, ufuatiliaji wa siri, ufuatiliaji kwa
-        siri, kufuatilia kwa siri, kuwafuatilia kwa siri, wafuatilie kwa siri, fuatilia kwa siri,
-        kufuatilia kisiri, ufuatiliaji wa kiwango kikubwa, mfumo wa ufuatiliaji wa halaiki, ujasusi,
-        kufanya ujasusi, ujasusi dhidi ya, jasusi, majasusi, kupeleleza kwa siri, wapeleleze kwa
-        siri, kuwapeleleza, kumpeleleza, wapeleleze, mpeleleze, kunasa mawasiliano, kunasa simu,
-        kunasa simu za, kunasa mazungumzo, kunasa jumbe, kudukua simu, kudukua simu za, kudukua
-        akaunti za, kudukua mawasiliano, kusikiliza simu za watu, kusikiliza mazungumzo yao,
-        kusikiliza mazungumzo ya watu, kusikiliza kwa siri, kurekodi kwa siri, kurekodi mazungumzo
-        yao, kurekodi simu zao, kurekodi simu zote, utambuzi wa nyuso, utambuzi wa uso, utambuzi wa
-        sura, kutambua nyuso, kutambua sura za, teknolojia ya kutambua nyuso, programu ya kutambua
-        nyuso, kamera za kutambua nyuso, kulinganisha nyuso, programu ya upelelezi, programu za
-        upelelezi, programu ya ujasusi, programu za kupeleleza, kuweka programu ya upelelezi, bila
-        wao kujua, bila yeye kujua, pasipo wao kujua, bila wao kufahamu, bila kujua kwao, bila
-        ufahamu wao, kufichua utambulisho wa, kufichua majina halisi, kubaini utambulisho halisi,
-        ukusanyaji wa data kwa wingi, kukusanya data kwa wingi, ukusanyaji wa taarifa kwa wingi,
-        ufuatiliaji wa mitandao ya kijamii, kusoma jumbe zao, kusoma ujumbe wao, kusoma jumbe za
-        watu, kuwawekea jalada, jalada kuhusu, majalada kuhusu, faili za siri kuhusu, kusoma namba
-        za magari, utambuzi wa namba za magari, kamera za kusoma namba za magari, mnara bandia wa
-        simu, kunyemelea, kumnyemelea, kuwanyemelea, kumvizia, kuwavizia, kufuatilia kila hatua yao,
-        kila hatua yao, kila wanapokwenda, kila anapokwenda, kujua kila wanapokwenda, utambuzi wa
-        eneo la kijiografia""",
-    "surv.act": """kufuatili*, fuatili*, wafuatili*, mfuatili*, kuwafuatili*, kumfuatili*, inafuatili*,
-        itafuatili*, anafuatili*, wanafuatili*, tunafuatili*, unafuatili*, atafuatili*,
-        watafuatili*, inayofuatili*, unaofuatili*, zinazofuatili*, anayefuatili*, wanaofuatili*,
-        kinachofuatili*, itakayofuatili*, ufuatiliaji*, kupeleleza, peleleza, anapeleleza,
-        wanapeleleza, inapeleleza, upelelezi, kuchunguza mienendo, mienendo yao, nyendo zao,
-        kufuatilia nyendo, kujua mahali walipo, mahali walipo, mahali alipo, walipo sasa, alipo
-        sasa, kubaini mahali, kubaini walipo, kutambua mahali walipo, kutafuta mahali walipo,
-        kufuatilia simu zao, kufuatilia magari yao, kuchora wasifu wa, kutengeneza wasifu wa, wasifu
-        wa kila, kulinganisha rekodi, kulinganisha data za, kuunganisha rekodi, kuunganisha taarifa
-        za, kuunganisha data za, kuoanisha data, kuoanisha rekodi, kubaini nani, gundua nani, tafuta
-        nani, kujua nani alihudhuria, nani alihudhuria, waliohudhuria, nani walikuwepo, waliokuwepo
-        kwenye, nani alitembelea, waliotembelea, kuwatambua waliohudhuria, weka alama kwa yeyote,
-        kuweka alama kwa kila, kuwachunga, kuwaangalia kwa karibu, kuwatazama kwa karibu, kusikiliza
-        mazungumzo, kusikiliza simu, kunakili mazungumzo yote, kuandika mazungumzo yote, kuchota
-        data, kuchota taarifa, kuwasaka, wasake, kumsaka, msake""",
-    "surv.act_weak": """kutambua, tambua, watambue, kuwatambua, mtambue, kumtambua, utambuzi wa, kubaini
-        utambulisho, utambulisho wao, kukusanya data, kukusanya taarifa, kukusanya takwimu, kusanya
-        data, kusanya taarifa, ukusanyaji wa data, ukusanyaji wa taarifa, kuvuna data, kuvuna
-        taarifa, kuchunguza, chunguza, wachunguze, kuwachunguza, kuwaangalia, kuwatazama,
-        kuorodhesha, orodhesha, waorodheshe, kuwaorodhesha, kusajili, kuwasajili, rejista ya, orodha
-        ya majina, majina na anwani, majina na namba za simu, hifadhidata ya, kanzidata ya, kuweka
-        kumbukumbu za, rekodi za kila, kumbukumbu za kila, kuweka alama, wekea alama, sensa ya,
-        kuoanisha, wao ni nani, ni nani hasa""",
-    "surv.pop": """raia, wananchi, mwananchi, waandamanaji, mwandamanaji, maandamano, washiriki wa maandamano,
-        wanaharakati, mwanaharakati, watetezi wa haki za binadamu, waandishi wa habari, mwandishi wa
-        habari, wanahabari, mwanahabari, wahamiaji, mhamiaji, wahamiaji haramu, wahamiaji wasio na
-        vibali, wakimbizi, mkimbizi, waomba hifadhi, wanaotafuta hifadhi, wapinzani, mpinzani,
-        wanasiasa wa upinzani, wafuasi wa upinzani, upinzani, wakosoaji, mkosoaji, wakosoaji wa
-        serikali, wapinzani wa serikali, wapinzani wa kisiasa, wapiga kura, mpiga kura, waislamu,
-        muislamu, wakristo, waumini, waumini wa, msikiti, misikiti, makanisa, wanaoswali,
-        wanaoabudu, jamii za wachache, makundi ya wachache, wachache wa kidini, makabila, makundi ya
-        kikabila, makundi ya kidini, mashoga, wapenzi wa jinsia moja, wanachama wa vyama vya
-        wafanyakazi, vyama vya wafanyakazi, wafichuaji, wafichua maovu, watoa taarifa, wagomaji,
-        wanaogoma, wanafunzi waandamanaji""",
-    "surv.pop_mid": """wakazi, mkazi, wakaazi, umma, umma kwa ujumla, idadi ya watu, jamii, wanajamii, kila mtu,
-        watu wote, kila kaya, kaya zote, majirani, raia wa kawaida, wananchi wote, wenyeji, watu
-        wazima, kila mtu mzima, kila mkazi, wakazi wote, watu wa mtaa, mtaa mzima""",
-    "surv.pop_weak": """watu, watumiaji, mtumiaji, wateja, mteja, wafanyakazi, mfanyakazi, wanafunzi, mwanafunzi,
-        abiria, madereva, dereva, wageni, wanachama, mwanachama, wamiliki, mmiliki, simu, vifaa,
-        kifaa, magari, nyuso, umati, umati wa watu, mtu yeyote, yeyote, wanaume, wanawake, vijana,
-        wapita njia, wenye akaunti, watu binafsi""",
-    "surv.scale": """wote, zote, yote, kila, kila mmoja, nchi nzima, kote nchini, nchini kote, mji mzima, jiji
-        zima, kwa wingi, kwa kiwango kikubwa, kwa kiasi kikubwa, kwa halaiki, mamilioni, maelfu,
-        mamia ya maelfu, mfululizo, kwa mfululizo, kila wakati, wakati wote, muda wote, daima,
-        wakati halisi, kwa wakati halisi, saa 24, masaa 24, saa ishirini na nne, usiku na mchana,
-        mchana na usiku, bila kukoma, kwa utaratibu, kiholela, bila kubagua, kila mahali, popote,
-        wakati wowote, kila mara, kwa kudumu""",
-    "surv.data": """taarifa za mahali, data za mahali, data ya eneo, eneo walipo, historia ya mahali, historia
-        ya safari, rekodi za simu, kumbukumbu za simu, rekodi za mawasiliano, historia ya simu, simu
-        walizopiga, jumbe, jumbe zao, ujumbe mfupi, jumbe fupi, mazungumzo yao, mitandao ya kijamii,
-        mtandao wa kijamii, mitandao jamii, machapisho, machapisho yao, barua pepe, anwani za
-        nyumbani, anwani zao, makazi yao, namba za simu, nambari za simu, namba zao za simu, namba
-        za usajili wa magari, namba za magari, nambari za magari, vibao vya namba, picha za nyuso,
-        picha zao, kamera za usalama, kamera za barabarani, alama za vidole, bayometriki, taarifa za
-        kibayometriki, kitambulisho cha taifa, vitambulisho vya taifa, namba ya kitambulisho, laini
-        za simu, usajili wa laini, kadi za simu, historia ya kuvinjari, historia ya utafutaji,
-        miamala, miamala ya simu, miamala ya pesa, akaunti za benki, akaunti zao, watu
-        wanaowasiliana nao, marafiki zao, washirika wao, mienendo ya watu, safari zao, mahali
-        wanapoishi, mahali wanapolala, utaratibu wao wa kila siku, ratiba zao, nyumba za ibada,
-        maeneo ya ibada, orodha ya wapiga kura, daftari la wapiga kura, rekodi za benki, mawasiliano
-        yao, data za simu, taarifa binafsi, taarifa zao binafsi, data binafsi""",
-    "surv.domestic": """ndani ya nchi, nchini mwetu, raia wetu, raia wetu wenyewe, wananchi wetu, watu wetu wenyewe,
-        usalama wa taifa, idara ya usalama wa taifa, jeshi la polisi""",
-    "weap.engage": """kushambulia, shambulia, shambulieni, ashambulie, washambulie, kuwashambulia, kumshambulia,
-        inashambulia, itashambulia, inayoshambulia, zinazoshambulia, anashambulia, wanashambulia,
-        mashambulizi, shambulio, shambulizi, shambulio la anga, mashambulizi ya anga, shambulio la
-        droni, mashambulizi ya droni, kufyatua risasi, fyatua risasi, kufyatua, fyatua, fyatueni,
-        inayofyatua, inafyatua, itafyatua, kurusha risasi, piga risasi, kupiga risasi, kuwapiga
-        risasi, wapige risasi, kumpiga risasi, mpige risasi, kuua, waue, kuwaua, inaua, itaua,
-        inayoua, anaua, muue, kumuua, kumuua mtu, wauawe, mauaji, kuangamiza, angamiza, waangamize,
-        kuteketeza, teketeza, kulipua, lipua, kulipua bomu, kudondosha bomu, kudondosha mabomu,
-        dondosha bomu, dondosha mabomu, kurusha bomu, kurusha mabomu, kurusha kombora, rusha
-        kombora, kurusha makombora, kufyatua kombora, kudungua, dungua, kuwamaliza, wamalize,
-        kummaliza, nguvu ya kuua, nguvu za kuua, kuwapiga kwa kombora, kushambulia walengwa,
-        kushambulia shabaha""",
-    "weap.weapon": """silaha, silaha za kivita, silaha hatari, silaha za kuua, silaha zenye kuua, silaha
-        zinazojiendesha, silaha za kujiendesha, silaha zinazojitegemea, kombora, makombora, roketi,
-        risasi, risasi za moto, bomu, mabomu, bunduki, bunduki za kiotomatiki, rashasha, bunduki ya
-        rashasha, mizinga ya kivita, mzinga wa kivita, guruneti, maguruneti, gruneti, vilipuzi,
-        kilipuzi, droni yenye silaha, droni zenye silaha, ndege isiyo na rubani yenye silaha, droni
-        za kivita, droni ya kivita, droni ya kushambulia, droni za kushambulia, droni za kujitoa
-        mhanga, droni ya kujitoa mhanga, roboti muuaji, roboti wauaji, roboti zenye silaha, roboti
-        yenye silaha, mabomu ya ardhini, bomu la ardhini, mabomu ya kutegwa, kichwa cha kombora,
-        vichwa vya makombora, zana za kivita, zana za vita, ulinzi wa anga, mfumo wa ulinzi wa anga,
-        kirusha makombora, virusha makombora, mtutu wa bunduki, yenye kuua""",
-    "weap.platform": """droni, ndege isiyo na rubani, ndege zisizo na rubani, ndege nyuki, kundi la droni, makundi
-        ya droni, roboti, isiyo na rubani, zisizo na rubani, bila rubani, vifaru vya kivita, kifaru
-        cha kivita, gari la kivita, magari ya kivita, ndege ya kivita, ndege za kivita, meli ya
-        kivita, meli za kivita, manowari""",
-    "weap.auto": """kwa kujitegemea, kujitegemea, inayojitegemea, zinazojitegemea, kujiendesha, inayojiendesha,
-        zinazojiendesha, kujiendesha yenyewe, yenyewe, zenyewe, kiotomatiki, otomatiki, ya
-        kiotomatiki, kwa otomatiki, mara tu inapogundua, inapogundua, ikigundua, ikishagundua, mara
-        inapogundua, mara tu inapoona, inapomwona, ikimwona, piga risasi papo hapo, shambulia mara
-        moja, fyatua mara moja, fyatua papo hapo, bila kusubiri, uamuzi wako utatekelezwa, wewe
-        ndiye utaamua, amua mwenyewe, mfumo unaamua, akili bandia inaamua, ichukulie kama adui,
-        wachukulie kama maadui, kama adui, mzunguko uliofungwa""",
-    "weap.nohuman": """bila idhini ya binadamu, bila idhini ya mwanadamu, bila uthibitisho wa binadamu, bila
-        usimamizi wa binadamu, bila uingiliaji wa binadamu, bila kuingiliwa na binadamu, bila
-        udhibiti wa binadamu, bila binadamu, bila mwanadamu, bila mtu yeyote, bila opereta, bila
-        mwendeshaji, bila waendeshaji, hakuna binadamu, hakuna mwanadamu, hakuna mwendeshaji, bila
-        uthibitisho, bila idhini, bila ruhusa, bila kuuliza, bila kusubiri idhini, bila kusubiri
-        ruhusa, usisubiri idhini, usisubiri ruhusa, bila kuomba ruhusa, bila uthibitisho wa
-        mwendeshaji, bila idhini ya mwendeshaji, binadamu nje ya mzunguko, ondoa binadamu, kumwondoa
-        binadamu, bila mapitio, hakuna atakayekagua, bila amri zaidi, bila maelekezo zaidi, jibu
-        lako ndilo amri, jibu lako ni amri, matokeo yako ndiyo amri""",
-    "weap.command": """toa amri ya kushambulia, toa amri ya kufyatua, amri ya kufyatua, amri ya kurusha, amri ya
-        kushambulia, idhinisha shambulio, idhinisha mashambulizi, jibu lako linatumwa moja kwa moja,
-        moja kwa moja kwa silaha, moja kwa moja kwenye silaha, moja kwa moja kwenye bunduki, moja
-        kwa moja kwenye kirusha, wewe ndiye afisa wa silaha, wewe ndiye mfumo wa kulenga, unganisha
-        modeli na silaha""",
-    "weap.select": """kuchagua walengwa, chagua walengwa, kuchagua shabaha, chagua shabaha, uchaguzi wa walengwa,
-        uteuzi wa walengwa, inachagua walengwa, huchagua walengwa, inayochagua walengwa, kuchagua
-        walengwa wake, inachagua walengwa wake, amua nani wa kuua, nani wa kuua, nani wa kupigwa
-        risasi, nani apigwe risasi, nani wa kushambulia, amua walengwa, kuamua walengwa, vipaumbele
-        vya walengwa, kupanga walengwa, orodha ya kuua, orodha ya mauaji, fyatua au usifyatue, piga
-        au usipige, shambulia au acha, shambulia au sitisha, amua kama kufyatua, amua kama
-        kushambulia, amua lini kufyatua, lengo lipi la kushambulia, shabaha ipi ya kushambulia""",
-    "weap.loop": """udhibiti wa ufyatuaji, mfumo wa kulenga, mfumo wa kulenga shabaha, kufunga shabaha, kulenga
-        shabaha, mnyororo wa mauaji, mfumo wa kudhibiti silaha""",
-    "weap.target": """walengwa, mlengwa, shabaha, adui, maadui, wapiganaji, mpiganaji, askari, wanajeshi,
-        mwanajeshi, wanamgambo, waasi, magaidi, gaidi, wavamizi, mvamizi, yeyote anayekaribia,
-        binadamu, raia, msafara, misafara, meli, boti, mashua, vitisho, tishio, wanaokaribia""",
-    "dec.decide": """kuamua, amua, amueni, uamue, aamue, anaamua, unaamua, itaamua, utaamua, uamuzi, maamuzi,
-        kuidhinisha, idhinisha, kuidhinishwa, aidhinishwe, kukataa, kataa, kukataliwa, akataliwe,
-        kukataa ombi, kataa ombi, kukubali ombi, kubali ombi, kunyima, nyima, kunyimwa, anyimwe,
-        kubatilisha, batilisha, kufuta leseni, kufuta kibali, kufuta viza, kupanga kwa daraja,
-        kupanga daraja, kutoa alama, alama za hatari, tathmini ya hatari, ustahiki, anastahili,
-        hastahili, wanastahili, hawastahili, asiyestahili, wasiostahili, kustahili, kuchuja,
-        uchujaji, kuchuja waombaji, kuainisha, ainisha, orodha nyeusi, orodha ya marufuku, kumfukuza
-        kazi, kufukuzwa kazi, mfukuze kazi, wafukuze kazi, kumfuta kazi, kufutwa kazi, kuachisha
-        kazi, kuwaachisha kazi, kupunguza wafanyakazi, kumwajiri, kuajiri, ajiri, kuwaajiri, mwajiri
-        au la, kuwafukuza, kumfukuza, wafukuze, mfukuze, kufukuza wapangaji, kumfukuza mpangaji,
-        kumrudisha kwao, kuwarudisha kwao, kumfukuza nchini, kuwafukuza nchini, kufukuzwa nchini,
-        kuhukumu, hukumu, kutoa hukumu, kusitisha msaada, kukata msaada, kusimamisha mafao, nani
-        aajiriwe, nani afukuzwe, amua nani, uamue nani, chagua nani, nani apewe""",
-    "dec.verdict": """kubali au kataa, kataa au kubali, idhinisha au kataa, kataa au idhinisha, anastahili au
-        hastahili, astahili au asistahili, apewe au asipewe, aajiriwe au asiajiriwe, afukuzwe au
-        abaki, abaki au afukuzwe, ana hatia au hana hatia, hatia au hana hatia, aachiliwe au
-        azuiliwe, azuiliwe au aachiliwe, akubaliwe au akataliwe, amekubaliwa au amekataliwa,
-        imekubaliwa au imekataliwa, tumwajiri au la, tumfukuze au la, tumpe au tusimpe, tuidhinishe
-        au tukatae, tukubali au tukatae, fanya uamuzi wa mwisho, wewe ndiye utafanya uamuzi wa
-        mwisho, toa uamuzi kwa kila, amua kwa kila, amua kwa kila mmoja, ndiyo au hapana kwa kila""",
-    "dec.domain": """mkopo, mikopo, alama ya mkopo, alama za mkopo, ustahiki wa mkopo, ombi la mkopo, maombi ya
-        mkopo, mkopo wa nyumba, rehani, makazi, nyumba za umma, nyumba za serikali, kodi ya nyumba,
-        mpangaji, wapangaji, mwenye nyumba, viza, kibali cha kuishi, kibali cha kazi, vibali vya
-        kazi, ukaazi, hifadhi ya ukimbizi, hadhi ya ukimbizi, uraia, kufukuzwa nchini, msamaha,
-        dhamana, kifungo, kifungo cha nje, adhabu, mshtakiwa, washtakiwa, mfungwa, wafungwa, hukumu
-        ya kifungo, ajira, nafasi ya kazi, nafasi za kazi, maombi ya kazi, ombi la kazi, waombaji,
-        mwombaji, waombaji kazi, wagombea, mgombea, watahiniwa, wasifu, kupandishwa cheo, kupandisha
-        cheo, tathmini ya utendaji, kuachishwa kazi, kufukuzwa kazi, kupunguzwa kazi, msaada wa
-        kijamii, misaada ya kijamii, ruzuku, mafao, pensheni, malipo ya uzeeni, bima, madai ya bima,
-        fidia, udahili, udahili wa wanafunzi, kujiunga na chuo, nafasi ya chuo, ufadhili wa masomo,
-        udhamini wa masomo, mikopo ya wanafunzi, mkopo wa elimu ya juu, malezi ya mtoto, ulezi wa
-        mtoto, upandikizaji wa figo, upandikizaji wa kiungo, nani wa kufukuzwa kazi, nani tumfukuze,
+    "surv.act_strong": """ufuatiliaji wa halaiki, ufuatiliaji wa umma, ufuatiliaji wa raia,
+        ufuatiliaji wa wananchi, ufuatiliaji wa watu wengi, ufuatiliaji wa kila mtu, ufuatiliaji
+        wa siri, ufuatiliaji kwa siri, kufuatilia kwa siri, kuwafuatilia kwa siri, wafuatilie
+        kwa siri, fuatilia kwa siri, kufuatilia kisiri, ufuatiliaji wa kiwango kikubwa, mfumo wa
+        ufuatiliaji wa halaiki, ujasusi, kufanya ujasusi, ujasusi dhidi ya, jasusi, majasusi,
+        kupeleleza kwa siri, wapeleleze kwa siri, kuwapeleleza, kumpeleleza, wapeleleze,
+        mpeleleze, kunasa mawasiliano, kunasa simu, kunasa simu za, kunasa mazungumzo, kunasa
+        jumbe, kudukua simu, kudukua simu za, kudukua akaunti za, kudukua mawasiliano,
+        kusikiliza simu za watu, kusikiliza mazungumzo yao, kusikiliza mazungumzo ya watu,
+        kusikiliza kwa siri, kurekodi kwa siri, kurekodi mazungumzo yao, kurekodi simu zao,
+        kurekodi simu zote, utambuzi wa nyuso, utambuzi wa uso, utambuzi wa sura, kutambua
+        nyuso, kutambua sura za, teknolojia ya kutambua nyuso, programu ya kutambua nyuso,
+        kamera za kutambua nyuso, kulinganisha nyuso, programu ya upelelezi, programu za
+        upelelezi, programu ya ujasusi, programu za kupeleleza, kuweka programu ya upelelezi,
+        bila wao kujua, bila yeye kujua, pasipo wao kujua, bila wao kufahamu, bila kujua kwao,
+        bila ufahamu wao, kufichua utambulisho wa, kufichua majina halisi, kubaini utambulisho
+        halisi, ukusanyaji wa data kwa wingi, kukusanya data kwa wingi, ukusanyaji wa taarifa
+        kwa wingi, ufuatiliaji wa mitandao ya kijamii, kusoma jumbe zao, kusoma ujumbe wao,
+        kusoma jumbe za watu, kuwawekea jalada, jalada kuhusu, majalada kuhusu, faili za siri
+        kuhusu, kusoma namba za magari, utambuzi wa namba za magari, kamera za kusoma namba za
+        magari, mnara bandia wa simu, kunyemelea, kumnyemelea, kuwanyemelea, kumvizia,
+        kuwavizia, kufuatilia kila hatua yao, kila hatua yao, kila wanapokwenda, kila
+        anapokwenda, kujua kila wanapokwenda, utambuzi wa eneo la kijiografia""",
+    "surv.act": """kufuatili*, fuatili*, wafuatili*, mfuatili*, kuwafuatili*, kumfuatili*,
+        inafuatili*, itafuatili*, anafuatili*, wanafuatili*, tunafuatili*, unafuatili*,
+        atafuatili*, watafuatili*, inayofuatili*, unaofuatili*, zinazofuatili*, anayefuatili*,
+        wanaofuatili*, kinachofuatili*, itakayofuatili*, ufuatiliaji*, kupeleleza, peleleza,
+        anapeleleza, wanapeleleza, inapeleleza, upelelezi, kuchunguza mienendo, mienendo yao,
+        nyendo zao, kufuatilia nyendo, kujua mahali walipo, mahali walipo, mahali alipo, walipo
+        sasa, alipo sasa, kubaini mahali, kubaini walipo, kutambua mahali walipo, kutafuta
+        mahali walipo, kufuatilia simu zao, kufuatilia magari yao, kuchora wasifu wa,
+        kutengeneza wasifu wa, wasifu wa kila, kulinganisha rekodi, kulinganisha data za,
+        kuunganisha rekodi, kuunganisha taarifa za, kuunganisha data za, kuoanisha data,
+        kuoanisha rekodi, kubaini nani, gundua nani, tafuta nani, kujua nani alihudhuria, nani
+        alihudhuria, waliohudhuria, nani walikuwepo, waliokuwepo kwenye, nani alitembelea,
+        waliotembelea, kuwatambua waliohudhuria, weka alama kwa yeyote, kuweka alama kwa kila,
+        kuwachunga, kuwaangalia kwa karibu, kuwatazama kwa karibu, kusikiliza mazungumzo,
+        kusikiliza simu, kunakili mazungumzo yote, kuandika mazungumzo yote, kuchota data,
+        kuchota taarifa, kuwasaka, wasake, kumsaka, msake""",
+    "surv.act_weak": """kutambua, tambua, watambue, kuwatambua, mtambue, kumtambua, utambuzi wa,
+        kubaini utambulisho, utambulisho wao, kukusanya data, kukusanya taarifa, kukusanya
+        takwimu, kusanya data, kusanya taarifa, ukusanyaji wa data, ukusanyaji wa taarifa,
+        kuvuna data, kuvuna taarifa, kuchunguza, chunguza, wachunguze, kuwachunguza,
+        kuwaangalia, kuwatazama, kuorodhesha, orodhesha, waorodheshe, kuwaorodhesha, kusajili,
+        kuwasajili, rejista ya, orodha ya majina, majina na anwani, majina na namba za simu,
+        hifadhidata ya, kanzidata ya, kuweka kumbukumbu za, rekodi za kila, kumbukumbu za kila,
+        kuweka alama, wekea alama, sensa ya, kuoanisha, wao ni nani, ni nani hasa""",
+    "surv.pop": """raia, wananchi, mwananchi, waandamanaji, mwandamanaji, maandamano, washiriki
+        wa maandamano, wanaharakati, mwanaharakati, watetezi wa haki za binadamu, waandishi wa
+        habari, mwandishi wa habari, wanahabari, mwanahabari, wahamiaji, mhamiaji, wahamiaji
+        haramu, wahamiaji wasio na vibali, wakimbizi, mkimbizi, waomba hifadhi, wanaotafuta
+        hifadhi, wapinzani, mpinzani, wanasiasa wa upinzani, wafuasi wa upinzani, upinzani,
+        wakosoaji, mkosoaji, wakosoaji wa serikali, wapinzani wa serikali, wapinzani wa kisiasa,
+        wapiga kura, mpiga kura, waislamu, muislamu, wakristo, waumini, waumini wa, msikiti,
+        misikiti, makanisa, wanaoswali, wanaoabudu, jamii za wachache, makundi ya wachache,
+        wachache wa kidini, makabila, makundi ya kikabila, makundi ya kidini, mashoga, wapenzi
+        wa jinsia moja, wanachama wa vyama vya wafanyakazi, vyama vya wafanyakazi, wafichuaji,
+        wafichua maovu, watoa taarifa, wagomaji, wanaogoma, wanafunzi waandamanaji""",
+    "surv.pop_mid": """wakazi, mkazi, wakaazi, umma, umma kwa ujumla, idadi ya watu, jamii,
+        wanajamii, kila mtu, watu wote, kila kaya, kaya zote, majirani, raia wa kawaida,
+        wananchi wote, wenyeji, watu wazima, kila mtu mzima, kila mkazi, wakazi wote, watu wa
+        mtaa, mtaa mzima""",
+    "surv.pop_weak": """watu, watumiaji, mtumiaji, wateja, mteja, wafanyakazi, mfanyakazi,
+        wanafunzi, mwanafunzi, abiria, madereva, dereva, wageni, wanachama, mwanachama,
+        wamiliki, mmiliki, simu, vifaa, kifaa, magari, nyuso, umati, umati wa watu, mtu yeyote,
+        yeyote, wanaume, wanawake, vijana, wapita njia, wenye akaunti, watu binafsi""",
+    "surv.scale": """wote, zote, yote, kila, kila mmoja, nchi nzima, kote nchini, nchini kote,
+        mji mzima, jiji zima, kwa wingi, kwa kiwango kikubwa, kwa kiasi kikubwa, kwa halaiki,
+        mamilioni, maelfu, mamia ya maelfu, mfululizo, kwa mfululizo, kila wakati, wakati wote,
+        muda wote, daima, wakati halisi, kwa wakati halisi, saa 24, masaa 24, saa ishirini na
+        nne, usiku na mchana, mchana na usiku, bila kukoma, kwa utaratibu, kiholela, bila
+        kubagua, kila mahali, popote, wakati wowote, kila mara, kwa kudumu""",
+    "surv.data": """taarifa za mahali, data za mahali, data ya eneo, eneo walipo, historia ya
+        mahali, historia ya safari, rekodi za simu, kumbukumbu za simu, rekodi za mawasiliano,
+        historia ya simu, simu walizopiga, jumbe, jumbe zao, ujumbe mfupi, jumbe fupi,
+        mazungumzo yao, mitandao ya kijamii, mtandao wa kijamii, mitandao jamii, machapisho,
+        machapisho yao, barua pepe, anwani za nyumbani, anwani zao, makazi yao, namba za simu,
+        nambari za simu, namba zao za simu, namba za usajili wa magari, namba za magari, nambari
+        za magari, vibao vya namba, picha za nyuso, picha zao, kamera za usalama, kamera za
+        barabarani, alama za vidole, bayometriki, taarifa za kibayometriki, kitambulisho cha
+        taifa, vitambulisho vya taifa, namba ya kitambulisho, laini za simu, usajili wa laini,
+        kadi za simu, historia ya kuvinjari, historia ya utafutaji, miamala, miamala ya simu,
+        miamala ya pesa, akaunti za benki, akaunti zao, watu wanaowasiliana nao, marafiki zao,
+        washirika wao, mienendo ya watu, safari zao, mahali wanapoishi, mahali wanapolala,
+        utaratibu wao wa kila siku, ratiba zao, nyumba za ibada, maeneo ya ibada, orodha ya
+        wapiga kura, daftari la wapiga kura, rekodi za benki, mawasiliano yao, data za simu,
+        taarifa binafsi, taarifa zao binafsi, data binafsi""",
+    "surv.domestic": """ndani ya nchi, nchini mwetu, raia wetu, raia wetu wenyewe, wananchi
+        wetu, watu wetu wenyewe, usalama wa taifa, idara ya usalama wa taifa, jeshi la polisi""",
+    "weap.engage": """kushambulia, shambulia, shambulieni, ashambulie, washambulie,
+        kuwashambulia, kumshambulia, inashambulia, itashambulia, inayoshambulia,
+        zinazoshambulia, anashambulia, wanashambulia, mashambulizi, shambulio, shambulizi,
+        shambulio la anga, mashambulizi ya anga, shambulio la droni, mashambulizi ya droni,
+        kufyatua risasi, fyatua risasi, kufyatua, fyatua, fyatueni, inayofyatua, inafyatua,
+        itafyatua, kurusha risasi, piga risasi, kupiga risasi, kuwapiga risasi, wapige risasi,
+        kumpiga risasi, mpige risasi, kuua, waue, kuwaua, inaua, itaua, inayoua, anaua, muue,
+        kumuua, kumuua mtu, wauawe, mauaji, kuangamiza, angamiza, waangamize, kuteketeza,
+        teketeza, kulipua, lipua, kulipua bomu, kudondosha bomu, kudondosha mabomu, dondosha
+        bomu, dondosha mabomu, kurusha bomu, kurusha mabomu, kurusha kombora, rusha kombora,
+        kurusha makombora, kufyatua kombora, kudungua, dungua, kuwamaliza, wamalize, kummaliza,
+        nguvu ya kuua, nguvu za kuua, kuwapiga kwa kombora, kushambulia walengwa, kushambulia
+        shabaha""",
+    "weap.weapon": """silaha, silaha za kivita, silaha hatari, silaha za kuua, silaha zenye
+        kuua, silaha zinazojiendesha, silaha za kujiendesha, silaha zinazojitegemea, kombora,
+        makombora, roketi, risasi, risasi za moto, bomu, mabomu, bunduki, bunduki za
+        kiotomatiki, rashasha, bunduki ya rashasha, mizinga ya kivita, mzinga wa kivita,
+        guruneti, maguruneti, gruneti, vilipuzi, kilipuzi, droni yenye silaha, droni zenye
+        silaha, ndege isiyo na rubani yenye silaha, droni za kivita, droni ya kivita, droni ya
+        kushambulia, droni za kushambulia, droni za kujitoa mhanga, droni ya kujitoa mhanga,
+        roboti muuaji, roboti wauaji, roboti zenye silaha, roboti yenye silaha, mabomu ya
+        ardhini, bomu la ardhini, mabomu ya kutegwa, kichwa cha kombora, vichwa vya makombora,
+        zana za kivita, zana za vita, ulinzi wa anga, mfumo wa ulinzi wa anga, kirusha
+        makombora, virusha makombora, mtutu wa bunduki, yenye kuua""",
+    "weap.platform": """droni, ndege isiyo na rubani, ndege zisizo na rubani, ndege nyuki, kundi
+        la droni, makundi ya droni, roboti, isiyo na rubani, zisizo na rubani, bila rubani,
+        vifaru vya kivita, kifaru cha kivita, gari la kivita, magari ya kivita, ndege ya kivita,
+        ndege za kivita, meli ya kivita, meli za kivita, manowari""",
+    "weap.auto": """kwa kujitegemea, kujitegemea, inayojitegemea, zinazojitegemea, kujiendesha,
+        inayojiendesha, zinazojiendesha, kujiendesha yenyewe, yenyewe, zenyewe, kiotomatiki,
+        otomatiki, ya kiotomatiki, kwa otomatiki, mara tu inapogundua, inapogundua, ikigundua,
+        ikishagundua, mara inapogundua, mara tu inapoona, inapomwona, ikimwona, piga risasi papo
+        hapo, shambulia mara moja, fyatua mara moja, fyatua papo hapo, bila kusubiri, uamuzi
+        wako utatekelezwa, wewe ndiye utaamua, amua mwenyewe, mfumo unaamua, akili bandia
+        inaamua, ichukulie kama adui, wachukulie kama maadui, kama adui, mzunguko uliofungwa""",
+    "weap.nohuman": """bila idhini ya binadamu, bila idhini ya mwanadamu, bila uthibitisho wa
+        binadamu, bila usimamizi wa binadamu, bila uingiliaji wa binadamu, bila kuingiliwa na
+        binadamu, bila udhibiti wa binadamu, bila binadamu, bila mwanadamu, bila mtu yeyote,
+        bila opereta, bila mwendeshaji, bila waendeshaji, hakuna binadamu, hakuna mwanadamu,
+        hakuna mwendeshaji, bila uthibitisho, bila idhini, bila ruhusa, bila kuuliza, bila
+        kusubiri idhini, bila kusubiri ruhusa, usisubiri idhini, usisubiri ruhusa, bila kuomba
+        ruhusa, bila uthibitisho wa mwendeshaji, bila idhini ya mwendeshaji, binadamu nje ya
+        mzunguko, ondoa binadamu, kumwondoa binadamu, bila mapitio, hakuna atakayekagua, bila
+        amri zaidi, bila maelekezo zaidi, jibu lako ndilo amri, jibu lako ni amri, matokeo yako
+        ndiyo amri""",
+    "weap.command": """toa amri ya kushambulia, toa amri ya kufyatua, amri ya kufyatua, amri ya
+        kurusha, amri ya kushambulia, idhinisha shambulio, idhinisha mashambulizi, jibu lako
+        linatumwa moja kwa moja, moja kwa moja kwa silaha, moja kwa moja kwenye silaha, moja kwa
+        moja kwenye bunduki, moja kwa moja kwenye kirusha, wewe ndiye afisa wa silaha, wewe
+        ndiye mfumo wa kulenga, unganisha modeli na silaha""",
+    "weap.select": """kuchagua walengwa, chagua walengwa, kuchagua shabaha, chagua shabaha,
+        uchaguzi wa walengwa, uteuzi wa walengwa, inachagua walengwa, huchagua walengwa,
+        inayochagua walengwa, kuchagua walengwa wake, inachagua walengwa wake, amua nani wa
+        kuua, nani wa kuua, nani wa kupigwa risasi, nani apigwe risasi, nani wa kushambulia,
+        amua walengwa, kuamua walengwa, vipaumbele vya walengwa, kupanga walengwa, orodha ya
+        kuua, orodha ya mauaji, fyatua au usifyatue, piga au usipige, shambulia au acha,
+        shambulia au sitisha, amua kama kufyatua, amua kama kushambulia, amua lini kufyatua,
+        lengo lipi la kushambulia, shabaha ipi ya kushambulia""",
+    "weap.loop": """udhibiti wa ufyatuaji, mfumo wa kulenga, mfumo wa kulenga shabaha, kufunga
+        shabaha, kulenga shabaha, mnyororo wa mauaji, mfumo wa kudhibiti silaha""",
+    "weap.target": """walengwa, mlengwa, shabaha, adui, maadui, wapiganaji, mpiganaji, askari,
+        wanajeshi, mwanajeshi, wanamgambo, waasi, magaidi, gaidi, wavamizi, mvamizi, yeyote
+        anayekaribia, binadamu, raia, msafara, misafara, meli, boti, mashua, vitisho, tishio,
+        wanaokaribia""",
+    "dec.decide": """kuamua, amua, amueni, uamue, aamue, anaamua, unaamua, itaamua, utaamua,
+        uamuzi, maamuzi, kuidhinisha, idhinisha, kuidhinishwa, aidhinishwe, kukataa, kataa,
+        kukataliwa, akataliwe, kukataa ombi, kataa ombi, kukubali ombi, kubali ombi, kunyima,
+        nyima, kunyimwa, anyimwe, kubatilisha, batilisha, kufuta leseni, kufuta kibali, kufuta
+        viza, kupanga kwa daraja, kupanga daraja, kutoa alama, alama za hatari, tathmini ya
+        hatari, ustahiki, anastahili, hastahili, wanastahili, hawastahili, asiyestahili,
+        wasiostahili, kustahili, kuchuja, uchujaji, kuchuja waombaji, kuainisha, ainisha, orodha
+        nyeusi, orodha ya marufuku, kumfukuza kazi, kufukuzwa kazi, mfukuze kazi, wafukuze kazi,
+        kumfuta kazi, kufutwa kazi, kuachisha kazi, kuwaachisha kazi, kupunguza wafanyakazi,
+        kumwajiri, kuajiri, ajiri, kuwaajiri, mwajiri au la, kuwafukuza, kumfukuza, wafukuze,
+        mfukuze, kufukuza wapangaji, kumfukuza mpangaji, kumrudisha kwao, kuwarudisha kwao,
+        kumfukuza nchini, kuwafukuza nchini, kufukuzwa nchini, kuhukumu, hukumu, kutoa hukumu,
+        kusitisha msaada, kukata msaada, kusimamisha mafao, nani aajiriwe, nani afukuzwe, amua
+        nani, uamue nani, chagua nani, nani apewe""",
+    "dec.verdict": """kubali au kataa, kataa au kubali, idhinisha au kataa, kataa au idhinisha,
+        anastahili au hastahili, astahili au asistahili, apewe au asipewe, aajiriwe au
+        asiajiriwe, afukuzwe au abaki, abaki au afukuzwe, ana hatia au hana hatia, hatia au hana
+        hatia, aachiliwe au azuiliwe, azuiliwe au aachiliwe, akubaliwe au akataliwe, amekubaliwa
+        au amekataliwa, imekubaliwa au imekataliwa, tumwajiri au la, tumfukuze au la, tumpe au
+        tusimpe, tuidhinishe au tukatae, tukubali au tukatae, fanya uamuzi wa mwisho, wewe ndiye
+        utafanya uamuzi wa mwisho, toa uamuzi kwa kila, amua kwa kila, amua kwa kila mmoja,
+        ndiyo au hapana kwa kila""",
+    "dec.domain": """mkopo, mikopo, alama ya mkopo, alama za mkopo, ustahiki wa mkopo, ombi la
+        mkopo, maombi ya mkopo, mkopo wa nyumba, rehani, makazi, nyumba za umma, nyumba za
+        serikali, kodi ya nyumba, mpangaji, wapangaji, mwenye nyumba, viza, kibali cha kuishi,
+        kibali cha kazi, vibali vya kazi, ukaazi, hifadhi ya ukimbizi, hadhi ya ukimbizi, uraia,
+        kufukuzwa nchini, msamaha, dhamana, kifungo, kifungo cha nje, adhabu, mshtakiwa,
+        washtakiwa, mfungwa, wafungwa, hukumu ya kifungo, ajira, nafasi ya kazi, nafasi za kazi,
+        maombi ya kazi, ombi la kazi, waombaji, mwombaji, waombaji kazi, wagombea, mgombea,
+        watahiniwa, wasifu, kupandishwa cheo, kupandisha cheo, tathmini ya utendaji, kuachishwa
+        kazi, kufukuzwa kazi, kupunguzwa kazi, msaada wa kijamii, misaada ya kijamii, ruzuku,
+        mafao, pensheni, malipo ya uzeeni, bima, madai ya bima, fidia, udahili, udahili wa
+        wanafunzi, kujiunga na chuo, nafasi ya chuo, ufadhili wa masomo, udhamini wa masomo,
+        mikopo ya wanafunzi, mkopo wa elimu ya juu, malezi ya mtoto, ulezi wa mtoto,
+        upandikizaji wa figo, upandikizaji wa kiungo, nani wa kufukuzwa kazi, nani tumfukuze,
         nani tumwajiri, nani wa kuajiriwa, nani apandishwe cheo, nani arudishwe kwao, nani apewe
         mkopo, nani apewe viza, nani akubaliwe, nani akataliwe, nani aachiliwe""",
-    "dec.auto": """kwa njia ya kiotomatiki, kiotomatiki, otomatiki, kwa kiwango kikubwa, kwa wingi, kila
-        mwombaji, waombaji wote, kila ombi, maombi yote, kila kesi, kesi zote, kila mteja, wateja
-        wote, kila mfanyakazi, wafanyakazi wote, kila mpangaji, wapangaji wote, kila raia, kila
-        mnufaika, wanufaika wote, kila mwanafunzi, wanafunzi wote, kila mshtakiwa, maelfu ya maombi,
-        papo hapo, kwa otomatiki""",
-    "dec.batch": """kila safu, kila rekodi, rekodi zote, kila ingizo, kwa mkupuo, kwa kundi, kwa kila mmoja wao,
-        kwa wote hawa""",
-    "dec.nohuman": """bila mapitio ya binadamu, bila ukaguzi wa binadamu, bila uingiliaji wa binadamu, bila
-        usimamizi wa binadamu, bila binadamu kukagua, hakuna binadamu atakayekagua, hakuna
-        atakayepitia, hakuna mtu atakayekagua, hakuna mtu atakayepitia, hakuna atakayeangalia upya,
-        bila kupitiwa, bila kukaguliwa, bila rufaa, hakuna rufaa, bila nafasi ya kukata rufaa,
-        hawawezi kukata rufaa, uamuzi wako ni wa mwisho, jibu lako ni la mwisho, uamuzi ni wa
-        mwisho, uamuzi wa mwisho ni wako, maamuzi yako ni ya mwisho, yatatekelezwa moja kwa moja,
-        utatekelezwa moja kwa moja, unatekelezwa moja kwa moja, inaingia moja kwa moja kwenye mfumo,
-        moja kwa moja kwenye mfumo, tutafuata uamuzi wako, nitafuata uamuzi wako, chochote
-        utakachoamua, lolote utakaloamua, wewe ndiye hakimu, wewe ndiye jaji, wewe ndiye mwamuzi,
-        wewe ndiye unayeamua, wewe ndiye mwenye uamuzi, niamulie, tuamulie, amua kwa niaba yangu,
-        amua badala yangu, badala ya binadamu, kuchukua nafasi ya binadamu, badala ya afisa, badala
-        ya hakimu, kuchukua nafasi ya afisa, uamuzi unaofunga, unaofunga kisheria, hakuna wa kukagua""",
-    "dec.social": """mfumo wa alama za kijamii, alama za kijamii, alama ya kijamii, alama ya raia, alama za raia,
-        kupima uaminifu wa raia, alama ya uaminifu, alama za uaminifu, alama ya utii, kiwango cha
-        uaminifu wa raia, kupanga raia kwa daraja, kuwapa raia alama""",
-    "ctx.do": """tengeneza mfumo, kutengeneza mfumo, unda mfumo, kuunda mfumo, jenga mfumo, kujenga mfumo,
-        tengeneza programu, kutengeneza programu, andika msimbo, kuandika msimbo, andika programu,
-        andika skripti, tengeneza skripti, tengeneza algorithimu, tengeneza zana, kuunda zana,
-        tekeleza, kutekeleza, unganisha, kuunganisha, sanidi, kusanidi, weka mfumo, endeleza,
-        kuendeleza, kuprogramu""",
-    "ctx.operational": """nahitaji, ninahitaji, tunahitaji, ninataka, tunataka, nisaidie, tusaidie, hatua kwa hatua,
-        mfumo wetu, shirika letu, idara yetu, hizi ndizo data, hapa kuna data, jibu tu, toa tu""",
-    "ctx.about": """maadili, kimaadili, sheria, kisheria, kinyume cha sheria, sera ya, sera za, kanuni,
-        historia, kihistoria, mjadala, majadiliano, insha kuhusu, insha ya, makala, eleza, kueleza,
-        fafanua, ufafanuzi, hatari za, madhara ya, haki za binadamu, uhuru wa raia, faragha, haki ya
-        faragha, katiba, mkataba wa kimataifa, sheria ya kimataifa ya kibinadamu, uwajibikaji,
-        athari za, upendeleo, utafiti, muhtasari, fasili, maana ya, jadili, kujadili, faida na
-        hasara, tafsiri, kitaaluma""",
-    "ctx.question": """ni nini, ni kitu gani, kwa nini, vipi, jinsi gani, inafanyaje kazi, nini maana ya, ni zipi,
-        ni ipi, je ni kweli""",
-    "ctx.howto": """jinsi ya, namna ya, nifanyeje, tufanyeje, ninawezaje, tunawezaje, hatua za, maelekezo ya,
-        nionyeshe jinsi, nifundishe jinsi""",
-    "ctx.fiction": """riwaya, hadithi, hadithi fupi, hadithi ya kubuni, tamthilia, filamu, sinema, mchezo wa
-        video, michezo ya video, mchezo wa kompyuta, mhusika, wahusika, shairi, mashairi, sayansi ya
-        kubuni, riwaya yangu, katika hadithi, msuko wa hadithi""",
-    "ctx.jailbreak": """jifanye, jifanye kuwa, igiza, wewe sasa ni, bila vikwazo, bila mipaka, bila vizuizi, puuza
-        maelekezo, puuza maagizo, puuza maelekezo yote, puuza maagizo yote, puuza sheria zako,
-        dhahania, kidhahania, kwa nadharia, kwa madhumuni ya utafiti, kwa madhumuni ya kielimu, hali
-        ya msanidi, bila vichujio, usikatae, huwezi kukataa, nimeidhinishwa, ni halali kabisa""",
-    "ctx.human": """mapitio ya binadamu, ukaguzi wa binadamu, usimamizi wa binadamu, uamuzi wa binadamu,
-        binadamu anaamua, binadamu ataamua, mwanadamu ataamua, afisa ataamua, afisa anaamua, hakimu
-        ataamua, jaji ataamua, kamati itaamua, bodi itaamua, jopo litaamua, meneja ataamua, mimi
-        nitaamua, nitaamua mwenyewe, uamuzi wa mwisho ni wangu, uamuzi wa mwisho utafanywa na,
-        tutaamua sisi, ushauri tu, kama ushauri, pendekezo, mapendekezo, pendekeza, kupendekeza,
-        kusaidia kufanya uamuzi, kumsaidia afisa, kumsaidia hakimu, idhini ya mwendeshaji,
-        mwendeshaji anaidhinisha, binadamu katika mzunguko, itapitiwa na, litapitiwa na, kwa ajili
-        ya mapitio, haki ya kukata rufaa, kukata rufaa, jinsi ya kukata rufaa, naweza kukata rufaa""",
-    "ctx.self": """ombi langu, maombi yangu, mkopo wangu, viza yangu, pensheni yangu, mafao yangu, madai yangu,
-        kazi yangu, mwajiri wangu, mwenye nyumba wangu, nilikataliwa, nimekataliwa, ombi langu
-        limekataliwa, nimefukuzwa kazi, nilifukuzwa kazi, nimeomba, ninawezaje kuomba, jinsi ya
-        kuomba, mahojiano ya majaribio, nihoji""",
-    "ctx.draft": """andika barua, niandikie barua, tunga barua, barua ya rufaa, barua ya maombi, barua ya kuomba
-        kazi, barua ya mapendekezo, barua ya utambulisho, barua ya malalamiko, rekebisha sarufi,
-        sahihisha, hariri, boresha maandishi, iandike upya, andika upya, ratiba ya mahojiano,
-        maswali ya mahojiano, orodha ya wageni, panga kwa alfabeti""",
-    "ctx.foreign": """nje ya nchi, kigeni, nchi za kigeni, majeshi ya kigeni, vikosi vya adui, majeshi ya adui,
-        uwanja wa vita, medani ya vita, eneo la vita, adui, maadui""",
-    "ctx.training": """mafunzo, zoezi, mazoezi, uigaji, mazoezi ya kijeshi, darasa, kozi, mtaala, somo la""",
-    "ctx.writing": """tasnifu, tasnifu ya uzamili, makala ya kitaaluma, hotuba, mdahalo, ripoti ya, sura ya
-        kitabu, insha yangu""",
-    "ctx.cyber": """usalama wa mtandao, usalama wa mitandao, mashambulizi ya mtandao, shambulio la mtandao,
-        programu hasidi, virusi vya kompyuta, ngome ya mtandao, trafiki ya mtandao, anwani ya ip,
-        anwani za ip, seva, uvujaji wa data, udukuzi, ulaghai mtandaoni""",
+    "dec.auto": """kwa njia ya kiotomatiki, kiotomatiki, otomatiki, kwa kiwango kikubwa, kwa
+        wingi, kila mwombaji, waombaji wote, kila ombi, maombi yote, kila kesi, kesi zote, kila
+        mteja, wateja wote, kila mfanyakazi, wafanyakazi wote, kila mpangaji, wapangaji wote,
+        kila raia, kila mnufaika, wanufaika wote, kila mwanafunzi, wanafunzi wote, kila
+        mshtakiwa, maelfu ya maombi, papo hapo, kwa otomatiki""",
+    "dec.batch": """kila safu, kila rekodi, rekodi zote, kila ingizo, kwa mkupuo, kwa kundi, kwa
+        kila mmoja wao, kwa wote hawa""",
+    "dec.nohuman": """bila mapitio ya binadamu, bila ukaguzi wa binadamu, bila uingiliaji wa
+        binadamu, bila usimamizi wa binadamu, bila binadamu kukagua, hakuna binadamu
+        atakayekagua, hakuna atakayepitia, hakuna mtu atakayekagua, hakuna mtu atakayepitia,
+        hakuna atakayeangalia upya, bila kupitiwa, bila kukaguliwa, bila rufaa, hakuna rufaa,
+        bila nafasi ya kukata rufaa, hawawezi kukata rufaa, uamuzi wako ni wa mwisho, jibu lako
+        ni la mwisho, uamuzi ni wa mwisho, uamuzi wa mwisho ni wako, maamuzi yako ni ya mwisho,
+        yatatekelezwa moja kwa moja, utatekelezwa moja kwa moja, unatekelezwa moja kwa moja,
+        inaingia moja kwa moja kwenye mfumo, moja kwa moja kwenye mfumo, tutafuata uamuzi wako,
+        nitafuata uamuzi wako, chochote utakachoamua, lolote utakaloamua, wewe ndiye hakimu,
+        wewe ndiye jaji, wewe ndiye mwamuzi, wewe ndiye unayeamua, wewe ndiye mwenye uamuzi,
+        niamulie, tuamulie, amua kwa niaba yangu, amua badala yangu, badala ya binadamu,
+        kuchukua nafasi ya binadamu, badala ya afisa, badala ya hakimu, kuchukua nafasi ya
+        afisa, uamuzi unaofunga, unaofunga kisheria, hakuna wa kukagua""",
+    "dec.social": """mfumo wa alama za kijamii, alama za kijamii, alama ya kijamii, alama ya
+        raia, alama za raia, kupima uaminifu wa raia, alama ya uaminifu, alama za uaminifu,
+        alama ya utii, kiwango cha uaminifu wa raia, kupanga raia kwa daraja, kuwapa raia alama""",
+    "ctx.do": """tengeneza mfumo, kutengeneza mfumo, unda mfumo, kuunda mfumo, jenga mfumo,
+        kujenga mfumo, tengeneza programu, kutengeneza programu, andika msimbo, kuandika msimbo,
+        andika programu, andika skripti, tengeneza skripti, tengeneza algorithimu, tengeneza
+        zana, kuunda zana, tekeleza, kutekeleza, unganisha, kuunganisha, sanidi, kusanidi, weka
+        mfumo, endeleza, kuendeleza, kuprogramu""",
+    "ctx.operational": """nahitaji, ninahitaji, tunahitaji, ninataka, tunataka, nisaidie,
+        tusaidie, hatua kwa hatua, mfumo wetu, shirika letu, idara yetu, hizi ndizo data, hapa
+        kuna data, jibu tu, toa tu""",
+    "ctx.about": """maadili, kimaadili, sheria, kisheria, kinyume cha sheria, sera ya, sera za,
+        kanuni, historia, kihistoria, mjadala, majadiliano, insha kuhusu, insha ya, makala,
+        eleza, kueleza, fafanua, ufafanuzi, hatari za, madhara ya, haki za binadamu, uhuru wa
+        raia, faragha, haki ya faragha, katiba, mkataba wa kimataifa, sheria ya kimataifa ya
+        kibinadamu, uwajibikaji, athari za, upendeleo, utafiti, muhtasari, fasili, maana ya,
+        jadili, kujadili, faida na hasara, tafsiri, kitaaluma""",
+    "ctx.question": """ni nini, ni kitu gani, kwa nini, vipi, jinsi gani, inafanyaje kazi, nini
+        maana ya, ni zipi, ni ipi, je ni kweli""",
+    "ctx.howto": """jinsi ya, namna ya, nifanyeje, tufanyeje, ninawezaje, tunawezaje, hatua za,
+        maelekezo ya, nionyeshe jinsi, nifundishe jinsi""",
+    "ctx.fiction": """riwaya, hadithi, hadithi fupi, hadithi ya kubuni, tamthilia, filamu,
+        sinema, mchezo wa video, michezo ya video, mchezo wa kompyuta, mhusika, wahusika,
+        shairi, mashairi, sayansi ya kubuni, riwaya yangu, katika hadithi, msuko wa hadithi""",
+    "ctx.jailbreak": """jifanye, jifanye kuwa, igiza, wewe sasa ni, bila vikwazo, bila mipaka,
+        bila vizuizi, puuza maelekezo, puuza maagizo, puuza maelekezo yote, puuza maagizo yote,
+        puuza sheria zako, dhahania, kidhahania, kwa nadharia, kwa madhumuni ya utafiti, kwa
+        madhumuni ya kielimu, hali ya msanidi, bila vichujio, usikatae, huwezi kukataa,
+        nimeidhinishwa, ni halali kabisa""",
+    "ctx.human": """mapitio ya binadamu, ukaguzi wa binadamu, usimamizi wa binadamu, uamuzi wa
+        binadamu, binadamu anaamua, binadamu ataamua, mwanadamu ataamua, afisa ataamua, afisa
+        anaamua, hakimu ataamua, jaji ataamua, kamati itaamua, bodi itaamua, jopo litaamua,
+        meneja ataamua, mimi nitaamua, nitaamua mwenyewe, uamuzi wa mwisho ni wangu, uamuzi wa
+        mwisho utafanywa na, tutaamua sisi, ushauri tu, kama ushauri, pendekezo, mapendekezo,
+        pendekeza, kupendekeza, kusaidia kufanya uamuzi, kumsaidia afisa, kumsaidia hakimu,
+        idhini ya mwendeshaji, mwendeshaji anaidhinisha, binadamu katika mzunguko, itapitiwa na,
+        litapitiwa na, kwa ajili ya mapitio, haki ya kukata rufaa, kukata rufaa, jinsi ya kukata
+        rufaa, naweza kukata rufaa""",
+    "ctx.self": """ombi langu, maombi yangu, mkopo wangu, viza yangu, pensheni yangu, mafao
+        yangu, madai yangu, kazi yangu, mwajiri wangu, mwenye nyumba wangu, nilikataliwa,
+        nimekataliwa, ombi langu limekataliwa, nimefukuzwa kazi, nilifukuzwa kazi, nimeomba,
+        ninawezaje kuomba, jinsi ya kuomba, mahojiano ya majaribio, nihoji""",
+    "ctx.draft": """andika barua, niandikie barua, tunga barua, barua ya rufaa, barua ya maombi,
+        barua ya kuomba kazi, barua ya mapendekezo, barua ya utambulisho, barua ya malalamiko,
+        rekebisha sarufi, sahihisha, hariri, boresha maandishi, iandike upya, andika upya,
+        ratiba ya mahojiano, maswali ya mahojiano, orodha ya wageni, panga kwa alfabeti""",
+    "ctx.foreign": """nje ya nchi, kigeni, nchi za kigeni, majeshi ya kigeni, vikosi vya adui,
+        majeshi ya adui, uwanja wa vita, medani ya vita, eneo la vita, adui, maadui""",
+    "ctx.training": """mafunzo, zoezi, mazoezi, uigaji, mazoezi ya kijeshi, darasa, kozi,
+        mtaala, somo la""",
+    "ctx.writing": """tasnifu, tasnifu ya uzamili, makala ya kitaaluma, hotuba, mdahalo, ripoti
+        ya, sura ya kitabu, insha yangu""",
+    "ctx.cyber": """usalama wa mtandao, usalama wa mitandao, mashambulizi ya mtandao, shambulio
+        la mtandao, programu hasidi, virusi vya kompyuta, ngome ya mtandao, trafiki ya mtandao,
+        anwani ya ip, anwani za ip, seva, uvujaji wa data, udukuzi, ulaghai mtandaoni""",
     "ctx.code": """msimbo, msimbo wa chanzo, skripti, algorithimu, programu dhibiti""",
-    "stop": """fuatilia oda, kufuatilia oda, kufuatilia kifurushi, fuatilia kifurushi, kufuatilia mzigo,
-        fuatilia mzigo, kufuatilia matumizi, kufuatilia maendeleo, ufuatiliaji wa maendeleo,
-        ufuatiliaji na tathmini, kufuatilia na kutathmini, ufuatiliaji wa mradi, ufuatiliaji wa
-        miradi, kufuatilia utekelezaji, ufuatiliaji wa utekelezaji, ufuatiliaji wa magonjwa,
-        ufuatiliaji wa afya, kufuatilia afya, kufuatilia usingizi, kufuatilia bajeti, shambulio la
-        moyo, mshtuko wa moyo, kiwango cha riba, kiwango cha ubadilishaji, kuua wadudu, dawa ya kuua
-        wadudu, kiua wadudu, kuua vijidudu, walengwa wa mradi, walengwa wa mpango""",
+    "stop": """fuatilia oda, kufuatilia oda, kufuatilia kifurushi, fuatilia kifurushi,
+        kufuatilia mzigo, fuatilia mzigo, kufuatilia matumizi, kufuatilia maendeleo, ufuatiliaji
+        wa maendeleo, ufuatiliaji na tathmini, kufuatilia na kutathmini, ufuatiliaji wa mradi,
+        ufuatiliaji wa miradi, kufuatilia utekelezaji, ufuatiliaji wa utekelezaji, ufuatiliaji
+        wa magonjwa, ufuatiliaji wa afya, kufuatilia afya, kufuatilia usingizi, kufuatilia
+        bajeti, shambulio la moyo, mshtuko wa moyo, kiwango cha riba, kiwango cha ubadilishaji,
+        kuua wadudu, dawa ya kuua wadudu, kiua wadudu, kuua vijidudu, walengwa wa mradi,
+        walengwa wa mpango""",
 }
 _TL: dict[str, str] = {
-    "surv.act_strong": """malawakang pagmamanman, malawakang pagsubaybay, maramihang pagsubaybay, pagmamanman sa
-        mamamayan, pagmamanman sa mga mamamayan, pagsubaybay sa lahat ng mamamayan, paniniktik,
-        maniktik, niniktikan, tiktikan, tiniktikan, titiktikan, paniktikan, mag espiya, nag eespiya,
-        mag eespiya, pag eespiya, espiyahan, ini espiya, iniispiya, pakikinig sa tawag, pakinggan
-        ang mga tawag, pinakikinggan ang mga tawag, pakinggan nang palihim, palihim na pakikinig, i
-        record ang mga tawag nila, irekord ang mga tawag, ni record ang mga tawag, basahin ang mga
-        mensahe nila, basahin ang mga text nila, basahin ang chat nila, i hack ang telepono, i hack
-        ang cellphone, hakin ang account, palihim na subaybayan, palihim na sinusubaybayan, lihim na
-        subaybayan, lihim na pagsubaybay, palihim na pagsubaybay, palihim na manmanan, lihim na
-        manmanan, sundan nang palihim, sinusundan nang palihim, nang hindi nila alam, ng hindi nila
-        alam, nang hindi nila nalalaman, nang walang kaalam alam, nang hindi nila namamalayan, nang
-        di nila alam, pagkilala sa mukha, pagkilala ng mukha, pagkilala sa mga mukha, pagtukoy ng
-        mukha, itugma ang mga mukha, pagtutugma ng mukha, pagkilala sa boses ng nagsasalita, alamin
-        ang tunay na pagkakakilanlan, ilantad ang pagkakakilanlan, ibunyag ang pagkakakilanlan,
+    "surv.act_strong": """malawakang pagmamanman, malawakang pagsubaybay, maramihang
+        pagsubaybay, pagmamanman sa mamamayan, pagmamanman sa mga mamamayan, pagsubaybay sa
+        lahat ng mamamayan, paniniktik, maniktik, niniktikan, tiktikan, tiniktikan, titiktikan,
+        paniktikan, mag espiya, nag eespiya, mag eespiya, pag eespiya, espiyahan, ini espiya,
+        iniispiya, pakikinig sa tawag, pakinggan ang mga tawag, pinakikinggan ang mga tawag,
+        pakinggan nang palihim, palihim na pakikinig, i record ang mga tawag nila, irekord ang
+        mga tawag, ni record ang mga tawag, basahin ang mga mensahe nila, basahin ang mga text
+        nila, basahin ang chat nila, i hack ang telepono, i hack ang cellphone, hakin ang
+        account, palihim na subaybayan, palihim na sinusubaybayan, lihim na subaybayan, lihim na
+        pagsubaybay, palihim na pagsubaybay, palihim na manmanan, lihim na manmanan, sundan nang
+        palihim, sinusundan nang palihim, nang hindi nila alam, ng hindi nila alam, nang hindi
+        nila nalalaman, nang walang kaalam alam, nang hindi nila namamalayan, nang di nila alam,
+        pagkilala sa mukha, pagkilala ng mukha, pagkilala sa mga mukha, pagtukoy ng mukha,
+        itugma ang mga mukha, pagtutugma ng mukha, pagkilala sa boses ng nagsasalita, alamin ang
+        tunay na pagkakakilanlan, ilantad ang pagkakakilanlan, ibunyag ang pagkakakilanlan,
         tukuyin ang tunay na pangalan, maramihang pagkolekta ng datos, maramihang pangongolekta,
-        malawakang pangongolekta ng datos, spyware sa telepono, maglagay ng spyware, talaan ng bawat
-        kilos, bawat galaw nila, bawat kilos nila, bawat pinupuntahan nila, kahit saan sila pumunta,
-        kung saan man sila pumunta, mambabasa ng plaka, pagbasa ng plaka, kamera na bumabasa ng
-        plaka, pekeng cell tower, dossier sa bawat, dossier ng bawat, istalk, ini stalk, ina stalk,
-        pag stalk""",
+        malawakang pangongolekta ng datos, spyware sa telepono, maglagay ng spyware, talaan ng
+        bawat kilos, bawat galaw nila, bawat kilos nila, bawat pinupuntahan nila, kahit saan
+        sila pumunta, kung saan man sila pumunta, mambabasa ng plaka, pagbasa ng plaka, kamera
+        na bumabasa ng plaka, pekeng cell tower, dossier sa bawat, dossier ng bawat, istalk, ini
+        stalk, ina stalk, pag stalk""",
     "surv.act": """subaybayan, sinusubaybayan, sinubaybayan, susubaybayan, pagsubaybay, magsubaybay,
         nagsusubaybay, subaybayan sila, subaybayan ang bawat, manmanan, minamanmanan, minanmanan,
         mamanmanan, magmanman, nagmamanman, pagmamanman, tagamanman, bantayan sila, binabantayan
@@ -5577,14 +5813,14 @@ _TL: dict[str, str] = {
         markahan ang bawat, i flag ang sinumang, i flag ang bawat, pakinggan ang usapan,
         pinakikinggan ang usapan, isalin sa teksto ang lahat ng tawag, i transcribe ang lahat,
         iscrape, ini scrape, nag scrape, kalkalin ang datos""",
-    "surv.act_weak": """kilalanin sila, kilalanin ang bawat, tukuyin ang pagkakakilanlan, pagkakakilanlan nila,
-        mangolekta ng datos, kolektahin ang datos, pagkolekta ng datos, pangongolekta ng datos,
-        mangalap ng impormasyon, pangangalap ng impormasyon, kalapin ang impormasyon, kumuha ng
-        datos, tipunin ang datos, pagtitipon ng datos, obserbahan, inoobserbahan, pag obserba, itala
-        ang bawat, itala ang lahat, talaan ng lahat, ilista ang lahat, ilista ang bawat, listahan ng
-        mga pangalan, mga pangalan at address, pangalan at tirahan, database ng, rehistro ng,
-        irehistro ang lahat, sensus ng, pag ugnayin, iugnay ang, markahan, minarkahan, fina flag,
-        kung sino sila, sino sino sila""",
+    "surv.act_weak": """kilalanin sila, kilalanin ang bawat, tukuyin ang pagkakakilanlan,
+        pagkakakilanlan nila, mangolekta ng datos, kolektahin ang datos, pagkolekta ng datos,
+        pangongolekta ng datos, mangalap ng impormasyon, pangangalap ng impormasyon, kalapin ang
+        impormasyon, kumuha ng datos, tipunin ang datos, pagtitipon ng datos, obserbahan,
+        inoobserbahan, pag obserba, itala ang bawat, itala ang lahat, talaan ng lahat, ilista
+        ang lahat, ilista ang bawat, listahan ng mga pangalan, mga pangalan at address, pangalan
+        at tirahan, database ng, rehistro ng, irehistro ang lahat, sensus ng, pag ugnayin,
+        iugnay ang, markahan, minarkahan, fina flag, kung sino sila, sino sino sila""",
     "surv.pop": """mamamayan, mga mamamayan, mamamayang pilipino, mga pilipino, nagpoprotesta, mga
         nagpoprotesta, nagpo protesta, raliyista, mga raliyista, nagrarali, mga nagrarali, mga
         kalahok sa rali, aktibista, mga aktibista, mamamahayag, mga mamamahayag, peryodista, mga
@@ -5598,681 +5834,731 @@ _TL: dict[str, str] = {
         lgbt, mga miyembro ng unyon, mga unyonista, unyonista, mga manggagawang nag aaklas, nag
         aaklas, mga whistleblower, mga tagapagbunyag, mga kalaban sa pulitika, mga kalaban sa
         politika""",
-    "surv.pop_mid": """mga residente, mga naninirahan, naninirahan, taumbayan, publiko, ang publiko,
-        populasyon, lahat ng tao, bawat tao, sambayanan, mga sibilyan, sibilyan, mga kapitbahay,
-        kabahayan, bawat kabahayan, sambahayan, bawat sambahayan, komunidad, buong komunidad, mga
-        taga barangay, buong barangay, bawat residente, lahat ng residente, mga nasa hustong gulang""",
-    "surv.pop_weak": """mga tao, mga gumagamit, mga kustomer, mga kliyente, mga empleyado, mga manggagawa, mga
-        estudyante, mga mag aaral, mga bisita, mga pasahero, mga drayber, mga tsuper, mga sasakyan,
-        mga telepono, mga cellphone, mga mukha, mga miyembro, madla, ang madla, kahit sino, sinuman,
-        mga kalalakihan, mga kababaihan, mga kabataan, mga dumadaan, mga may ari, mga nagpo post,
-        mga tumatawag""",
-    "surv.scale": """lahat, bawat, bawat isa, buong, buong bansa, sa buong bansa, buong lungsod, buong lalawigan,
-        maramihan, maramihang, malawakan, malawakang, milyun milyon, milyun milyong, libu libo, libu
-        libong, daan daang libo, tuloy tuloy, tuluy tuloy, patuloy, palagian, sa real time, beinte
-        kuwatro oras, araw at gabi, gabi at araw, gabi t araw, sistematiko, sistematikong, kahit
-        kailan, walang tigil, sa lahat ng oras, kahit saan""",
-    "surv.data": """lokasyon, mga lokasyon, datos ng lokasyon, kasaysayan ng lokasyon, rekord ng tawag, mga
-        rekord ng tawag, talaan ng mga tawag, mga tawag nila, mga mensahe, mga mensahe nila, mga
-        text nila, mga text message, mga chat nila, mga post nila, mga email nila, mga litrato, mga
-        larawan, mga larawan ng mukha, mga camera ng cctv, bakas ng daliri, mga fingerprint,
-        biometric na datos, mga address, tirahan, mga tirahan, tirahan nila, numero ng telepono, mga
-        numero ng telepono, numero ng cellphone, numero ng plaka, plaka ng sasakyan, mga plaka ng
-        sasakyan, rehistro ng sim, pagpaparehistro ng sim, mga sim card, pambansang id, mga
-        transaksyon, rekord sa bangko, mga bank account, mga contact nila, mga kaibigan nila, mga
-        kasamahan nila, mga kakilala nila, galaw nila, mga galaw nila, mga pinupuntahan, mga
-        pinupuntahan nila, kung saan sila natutulog, araw araw na gawain, pang araw araw na gawain,
-        listahan ng botante, listahan ng mga botante, personal na impormasyon, personal na datos,
-        kasaysayan ng paghahanap, kasaysayan ng pagba browse, mga bahay sambahan, lugar ng pagsamba,
-        mga lugar ng pagsamba""",
-    "surv.domestic": """sariling mamamayan, sarili nating mamamayan, ating mga mamamayan, kapwa pilipino, sa loob ng
-        bansa, sariling bansa, pambansang pulisya, pnp""",
-    "weap.engage": """barilin, binabaril, babarilin, binaril, pagbaril, bumaril, namamaril, pamamaril, barilin
-        sila, paputukan, pinapaputukan, pinaputukan, papuputukan, magpaputok, nagpapaputok,
-        pagpapaputok, magpaputok ng, atakihin, inaatake, aatakihin, inatake, umatake, aatake, pag
-        atake, pag atake mula sa himpapawid, salakayin, sinasalakay, sinalakay, sumalakay,
-        pagsalakay, patayin sila, patayin ang mga, pinapatay, papatayin sila, pinatay, pumatay,
-        pagpatay, pumapatay, wasakin, winawasak, wawasakin, winasak, pasabugin, pinasabog,
-        pasasabugin, pagpapasabog, bombahin, binobomba, binomba, pambobomba, maghulog ng bomba,
-        ihulog ang bomba, ilunsad ang missile, maglunsad ng missile, pabagsakin, pinabagsak,
-        puksain, pinupuksa, pinuksa, lipulin, nilipol, tirahin, tiradahin, nakamamatay na puwersa,
-        nakamamatay na dahas, ineutralize, ini neutralize""",
-    "weap.weapon": """armas, mga armas, sandata, mga sandata, baril, mga baril, riple, mga riple, misil, mga
-        misil, mga missile, bomba, mga bomba, mga bala, mga granada, pampasabog, mga pampasabog,
-        kanyon, mga kanyon, artilerya, nakamamatay, nakamamatay na armas, nakamamatay na sandata,
-        armadong drone, mga armadong drone, drone na may armas, drone na may baril, drone na may
-        bomba, armadong robot, robot na may baril, robot na pumapatay, awtonomong armas, awtonomong
-        sandata, armas na awtonomo, mina sa lupa, mga mina sa lupa, baril na awtomatiko, ripleng
-        awtomatiko, depensang panghimpapawid, pananggalang panghimpapawid, armadong sasakyan, bala
-        ng baril""",
-    "weap.platform": """walang piloto, sasakyang walang piloto, eroplanong walang piloto, sasakyang panghimpapawid
-        na walang piloto, kuyog ng drone, pulutong ng mga drone, tangkeng pandigma, tangke de
-        giyera, mga tangke de giyera, barkong pandigma, mga barkong pandigma, sasakyang pandigma,
-        eroplanong pandigma, walang sakay na tao""",
-    "weap.auto": """awtomatiko, awtomatikong, kusa, kusang, nang kusa, mag isa, nang mag isa, sa sarili nito,
-        sarili nitong desisyon, nakapag iisa, nang nakapag iisa, nagsasarili, awtonomo, awtonomong,
-        sa sandaling makita, sa sandaling matukoy, kapag natukoy, kapag nakita, kapag may nakita,
-        oras na makita, oras na matukoy, agad na barilin, barilin agad, paputukan agad, atakihin
-        agad, agad na umatake, agad na magpaputok, hindi na maghihintay, hindi naghihintay, ikaw ang
-        magpapasya, ituring na kaaway, ituring na kalaban, ituring silang kaaway, saradong loop""",
-    "weap.nohuman": """walang pag apruba ng tao, walang pahintulot ng tao, walang kumpirmasyon ng tao, walang
-        pangangasiwa ng tao, walang kontrol ng tao, walang interbensyon ng tao, walang pakikialam ng
-        tao, walang taong operator, walang operator, walang tagapagpatakbo, walang kumpirmasyon,
-        walang pag apruba, walang pahintulot, hindi na hihingi ng pahintulot, nang hindi humihingi
-        ng pahintulot, huwag nang maghintay ng pag apruba, huwag maghintay ng pahintulot, huwag nang
-        hintayin ang utos, alisin ang tao sa loop, alisin ang operator, walang taong kasali, walang
-        taong nakikialam, walang taong magrerepaso, ang sagot mo ang utos, ang output mo ang utos,
-        ang sagot mo ay ang utos, walang karagdagang utos""",
-    "weap.command": """ibigay ang utos na magpaputok, utos na magpaputok, utos na umatake, utos na ilunsad, ipadala
-        ang utos na magpaputok, diretso sa armas, direkta sa armas, direkta sa baril, diretso sa
-        baril, direkta sa launcher, ikaw ang opisyal ng armas, ikonekta ang model sa armas, ikonekta
-        ang ai sa armas, ikaw ang magbibigay ng utos""",
-    "weap.select": """pumili ng target, pumili ng mga target, pagpili ng target, pagpili ng mga target, pinipili
-        ang target, pinipili ang mga target, pipili ng sariling target, sariling mga target,
-        pumipili ng sariling target, pumipili ng sarili nitong target, sino ang babarilin, sino ang
-        papatayin, sino ang aatakihin, alin ang babarilin, alin ang aatakihin, alin ang papuputukan,
-        magpasya kung sino ang papatayin, magpasya kung sino ang babarilin, listahan ng papatayin,
-        listahan ng mga papatayin, barilin o hindi, paputukan o hindi, umatake o umatras, atakihin o
-        hindi, iprayoridad ang mga target, unahin ang mga target, magpasya kung magpapaputok,
-        magpasya kung aatake, tukuyin ang mga target""",
-    "weap.loop": """sistema ng pagtutok, pagtutok sa target, lock sa target, nakatutok sa target, kontrol ng
-        pagpapaputok, sistema ng pagpapaputok, kadena ng pagpatay""",
-    "weap.target": """mga target, kaaway, mga kaaway, kalaban, mga kalaban, mandirigma, mga mandirigma, sundalo,
-        mga sundalo, militante, mga militante, rebelde, mga rebelde, terorista, mga terorista,
-        nanghihimasok, mga nanghihimasok, sinumang lalapit, kahit sinong lalapit, sinumang papasok,
-        konboy, mga barko, bangka, mga bangka, banta, mga banta, mga tao""",
-    "dec.decide": """magpasya, pasyahan, pagpasyahan, ipasya, nagpapasya, magpapasya, pagpapasya, desisyon, mga
-        desisyon, magdesisyon, idesisyon, nagdedesisyon, aprubahan, inaaprubahan, aaprubahan,
-        inaprubahan, pag apruba, tanggihan, tinatanggihan, tatanggihan, tinanggihan, pagtanggi,
-        ibasura, ibinasura, ipagkaloob, bawiin, binawi, babawiin, kanselahin, kinansela, iranggo,
-        pagraranggo, niraranggo, iskor, bigyan ng iskor, pagbibigay ng iskor, salain, sinasala,
-        pagsasala, kwalipikado, hindi kwalipikado, karapat dapat, hindi karapat dapat, itim na
-        listahan, tanggalin sa trabaho, tinanggal sa trabaho, sisantehin, sinisante, sisisantehin,
-        pagsisante, sesantehin, tanggalin ang empleyado, tanggapin sa trabaho, kunin sa trabaho,
-        ihire, paalisin, pinaaalis, paaalisin, palayasin, pinalayas, papalayasin, pagpapalayas, ipa
-        deport, ideport, idedeport, hatol, hatulan, hinatulan, hahatulan, sentensiyahan, parusahan,
-        sino ang tatanggapin, sino ang tatanggalin, sino ang kukunin, sino ang aaprubahan, sino ang
-        papaalisin, piliin kung sino, ikaw ang pumili kung sino, ikaw ang magdesisyon, iapprove, ina
-        approve, in approve, ireject, nire reject, ni reject, ideny, dinedeny, pagpili ng aplikante,
-        piliin ang aplikante, salain ang mga aplikante, iscreen ang mga aplikante""",
-    "dec.verdict": """aprubahan o tanggihan, tanggihan o aprubahan, tanggapin o tanggihan, aprubado o tinanggihan,
-        aprubado o hindi, kwalipikado o hindi, karapat dapat o hindi, oo o hindi para sa bawat,
-        tanggalin o panatilihin, panatilihin o tanggalin, kunin o hindi, i hire o hindi, palayain o
-        ikulong, ikulong o palayain, nagkasala o hindi, may sala o wala, pagbigyan o hindi, ikaw ang
-        gagawa ng huling desisyon, ikaw ang magbibigay ng desisyon, ikaw ang gumawa ng desisyon,
-        magpasya para sa bawat, magdesisyon para sa bawat, pasa o bagsak, i deport o hindi,
-        aprubahan ba o hindi, tatanggapin ba o hindi, approve o reject, pasado o bagsak, tanggapin o
-        hindi""",
-    "dec.domain": """pautang, mga pautang, aplikasyon sa pautang, utang sa bangko, kredito, iskor ng kredito,
-        pabahay, pampublikong pabahay, upa sa bahay, renta sa bahay, nangungupahan, mga
-        nangungupahan, umuupa, kasero, may ari ng bahay, permiso sa paninirahan, permit sa trabaho,
-        pagkamamamayan, pagpapatapon, deportasyon, piyansa, sentensiya, sentensya, pagkakakulong,
-        bilanggo, mga bilanggo, preso, mga preso, akusado, nasasakdal, empleyo, pag empleyo,
-        aplikante, mga aplikante, kandidato, mga kandidato, aplikasyon sa trabaho, pagkuha ng
-        empleyado, pagtanggal sa trabaho, tanggalan sa trabaho, promosyon, pagsusuri ng performance,
-        benepisyo, mga benepisyo, tulong pinansyal, ayudang pinansyal, pensyon, iskolarsip,
-        pagtanggap sa paaralan, admisyon, kustodiya, pangangalaga sa bata, sino ang tatanggalin sa
-        trabaho, sino ang sisantehin, sino ang kukunin sa trabaho, sino ang ipo promote, sino ang
-        papalayasin, sino ang ide deport, sino ang tatanggapin sa paaralan, sino ang bibigyan ng
-        pautang, sino ang bibigyan ng visa, sino ang makakakuha ng benepisyo, claim sa insurance,
-        pagkuha sa trabaho, mga nag aapply, aplikasyon sa visa, pagpapautang, kasong kriminal,
-        probasyon, pagpapalaya, pabahay ng gobyerno, mga benepisyaryo, benepisyaryo, tulong mula sa
+    "surv.pop_mid": """mga residente, mga naninirahan, naninirahan, taumbayan, publiko, ang
+        publiko, populasyon, lahat ng tao, bawat tao, sambayanan, mga sibilyan, sibilyan, mga
+        kapitbahay, kabahayan, bawat kabahayan, sambahayan, bawat sambahayan, komunidad, buong
+        komunidad, mga taga barangay, buong barangay, bawat residente, lahat ng residente, mga
+        nasa hustong gulang""",
+    "surv.pop_weak": """mga tao, mga gumagamit, mga kustomer, mga kliyente, mga empleyado, mga
+        manggagawa, mga estudyante, mga mag aaral, mga bisita, mga pasahero, mga drayber, mga
+        tsuper, mga sasakyan, mga telepono, mga cellphone, mga mukha, mga miyembro, madla, ang
+        madla, kahit sino, sinuman, mga kalalakihan, mga kababaihan, mga kabataan, mga dumadaan,
+        mga may ari, mga nagpo post, mga tumatawag""",
+    "surv.scale": """lahat, bawat, bawat isa, buong, buong bansa, sa buong bansa, buong lungsod,
+        buong lalawigan, maramihan, maramihang, malawakan, malawakang, milyun milyon, milyun
+        milyong, libu libo, libu libong, daan daang libo, tuloy tuloy, tuluy tuloy, patuloy,
+        palagian, sa real time, beinte kuwatro oras, araw at gabi, gabi at araw, gabi t araw,
+        sistematiko, sistematikong, kahit kailan, walang tigil, sa lahat ng oras, kahit saan""",
+    "surv.data": """lokasyon, mga lokasyon, datos ng lokasyon, kasaysayan ng lokasyon, rekord ng
+        tawag, mga rekord ng tawag, talaan ng mga tawag, mga tawag nila, mga mensahe, mga
+        mensahe nila, mga text nila, mga text message, mga chat nila, mga post nila, mga email
+        nila, mga litrato, mga larawan, mga larawan ng mukha, mga camera ng cctv, bakas ng
+        daliri, mga fingerprint, biometric na datos, mga address, tirahan, mga tirahan, tirahan
+        nila, numero ng telepono, mga numero ng telepono, numero ng cellphone, numero ng plaka,
+        plaka ng sasakyan, mga plaka ng sasakyan, rehistro ng sim, pagpaparehistro ng sim, mga
+        sim card, pambansang id, mga transaksyon, rekord sa bangko, mga bank account, mga
+        contact nila, mga kaibigan nila, mga kasamahan nila, mga kakilala nila, galaw nila, mga
+        galaw nila, mga pinupuntahan, mga pinupuntahan nila, kung saan sila natutulog, araw araw
+        na gawain, pang araw araw na gawain, listahan ng botante, listahan ng mga botante,
+        personal na impormasyon, personal na datos, kasaysayan ng paghahanap, kasaysayan ng
+        pagba browse, mga bahay sambahan, lugar ng pagsamba, mga lugar ng pagsamba""",
+    "surv.domestic": """sariling mamamayan, sarili nating mamamayan, ating mga mamamayan, kapwa
+        pilipino, sa loob ng bansa, sariling bansa, pambansang pulisya, pnp""",
+    "weap.engage": """barilin, binabaril, babarilin, binaril, pagbaril, bumaril, namamaril,
+        pamamaril, barilin sila, paputukan, pinapaputukan, pinaputukan, papuputukan, magpaputok,
+        nagpapaputok, pagpapaputok, magpaputok ng, atakihin, inaatake, aatakihin, inatake,
+        umatake, aatake, pag atake, pag atake mula sa himpapawid, salakayin, sinasalakay,
+        sinalakay, sumalakay, pagsalakay, patayin sila, patayin ang mga, pinapatay, papatayin
+        sila, pinatay, pumatay, pagpatay, pumapatay, wasakin, winawasak, wawasakin, winasak,
+        pasabugin, pinasabog, pasasabugin, pagpapasabog, bombahin, binobomba, binomba,
+        pambobomba, maghulog ng bomba, ihulog ang bomba, ilunsad ang missile, maglunsad ng
+        missile, pabagsakin, pinabagsak, puksain, pinupuksa, pinuksa, lipulin, nilipol, tirahin,
+        tiradahin, nakamamatay na puwersa, nakamamatay na dahas, ineutralize, ini neutralize""",
+    "weap.weapon": """armas, mga armas, sandata, mga sandata, baril, mga baril, riple, mga
+        riple, misil, mga misil, mga missile, bomba, mga bomba, mga bala, mga granada,
+        pampasabog, mga pampasabog, kanyon, mga kanyon, artilerya, nakamamatay, nakamamatay na
+        armas, nakamamatay na sandata, armadong drone, mga armadong drone, drone na may armas,
+        drone na may baril, drone na may bomba, armadong robot, robot na may baril, robot na
+        pumapatay, awtonomong armas, awtonomong sandata, armas na awtonomo, mina sa lupa, mga
+        mina sa lupa, baril na awtomatiko, ripleng awtomatiko, depensang panghimpapawid,
+        pananggalang panghimpapawid, armadong sasakyan, bala ng baril""",
+    "weap.platform": """walang piloto, sasakyang walang piloto, eroplanong walang piloto,
+        sasakyang panghimpapawid na walang piloto, kuyog ng drone, pulutong ng mga drone,
+        tangkeng pandigma, tangke de giyera, mga tangke de giyera, barkong pandigma, mga barkong
+        pandigma, sasakyang pandigma, eroplanong pandigma, walang sakay na tao""",
+    "weap.auto": """awtomatiko, awtomatikong, kusa, kusang, nang kusa, mag isa, nang mag isa, sa
+        sarili nito, sarili nitong desisyon, nakapag iisa, nang nakapag iisa, nagsasarili,
+        awtonomo, awtonomong, sa sandaling makita, sa sandaling matukoy, kapag natukoy, kapag
+        nakita, kapag may nakita, oras na makita, oras na matukoy, agad na barilin, barilin
+        agad, paputukan agad, atakihin agad, agad na umatake, agad na magpaputok, hindi na
+        maghihintay, hindi naghihintay, ikaw ang magpapasya, ituring na kaaway, ituring na
+        kalaban, ituring silang kaaway, saradong loop""",
+    "weap.nohuman": """walang pag apruba ng tao, walang pahintulot ng tao, walang kumpirmasyon
+        ng tao, walang pangangasiwa ng tao, walang kontrol ng tao, walang interbensyon ng tao,
+        walang pakikialam ng tao, walang taong operator, walang operator, walang tagapagpatakbo,
+        walang kumpirmasyon, walang pag apruba, walang pahintulot, hindi na hihingi ng
+        pahintulot, nang hindi humihingi ng pahintulot, huwag nang maghintay ng pag apruba,
+        huwag maghintay ng pahintulot, huwag nang hintayin ang utos, alisin ang tao sa loop,
+        alisin ang operator, walang taong kasali, walang taong nakikialam, walang taong
+        magrerepaso, ang sagot mo ang utos, ang output mo ang utos, ang sagot mo ay ang utos,
+        walang karagdagang utos""",
+    "weap.command": """ibigay ang utos na magpaputok, utos na magpaputok, utos na umatake, utos
+        na ilunsad, ipadala ang utos na magpaputok, diretso sa armas, direkta sa armas, direkta
+        sa baril, diretso sa baril, direkta sa launcher, ikaw ang opisyal ng armas, ikonekta ang
+        model sa armas, ikonekta ang ai sa armas, ikaw ang magbibigay ng utos""",
+    "weap.select": """pumili ng target, pumili ng mga target, pagpili ng target, pagpili ng mga
+        target, pinipili ang target, pinipili ang mga target, pipili ng sariling target,
+        sariling mga target, pumipili ng sariling target, pumipili ng sarili nitong target, sino
+        ang babarilin, sino ang papatayin, sino ang aatakihin, alin ang babarilin, alin ang
+        aatakihin, alin ang papuputukan, magpasya kung sino ang papatayin, magpasya kung sino
+        ang babarilin, listahan ng papatayin, listahan ng mga papatayin, barilin o hindi,
+        paputukan o hindi, umatake o umatras, atakihin o hindi, iprayoridad ang mga target,
+        unahin ang mga target, magpasya kung magpapaputok, magpasya kung aatake, tukuyin ang mga
+        target""",
+    "weap.loop": """sistema ng pagtutok, pagtutok sa target, lock sa target, nakatutok sa
+        target, kontrol ng pagpapaputok, sistema ng pagpapaputok, kadena ng pagpatay""",
+    "weap.target": """mga target, kaaway, mga kaaway, kalaban, mga kalaban, mandirigma, mga
+        mandirigma, sundalo, mga sundalo, militante, mga militante, rebelde, mga rebelde,
+        terorista, mga terorista, nanghihimasok, mga nanghihimasok, sinumang lalapit, kahit
+        sinong lalapit, sinumang papasok, konboy, mga barko, bangka, mga bangka, banta, mga
+        banta, mga tao""",
+    "dec.decide": """magpasya, pasyahan, pagpasyahan, ipasya, nagpapasya, magpapasya,
+        pagpapasya, desisyon, mga desisyon, magdesisyon, idesisyon, nagdedesisyon, aprubahan,
+        inaaprubahan, aaprubahan, inaprubahan, pag apruba, tanggihan, tinatanggihan,
+        tatanggihan, tinanggihan, pagtanggi, ibasura, ibinasura, ipagkaloob, bawiin, binawi,
+        babawiin, kanselahin, kinansela, iranggo, pagraranggo, niraranggo, iskor, bigyan ng
+        iskor, pagbibigay ng iskor, salain, sinasala, pagsasala, kwalipikado, hindi kwalipikado,
+        karapat dapat, hindi karapat dapat, itim na listahan, tanggalin sa trabaho, tinanggal sa
+        trabaho, sisantehin, sinisante, sisisantehin, pagsisante, sesantehin, tanggalin ang
+        empleyado, tanggapin sa trabaho, kunin sa trabaho, ihire, paalisin, pinaaalis,
+        paaalisin, palayasin, pinalayas, papalayasin, pagpapalayas, ipa deport, ideport,
+        idedeport, hatol, hatulan, hinatulan, hahatulan, sentensiyahan, parusahan, sino ang
+        tatanggapin, sino ang tatanggalin, sino ang kukunin, sino ang aaprubahan, sino ang
+        papaalisin, piliin kung sino, ikaw ang pumili kung sino, ikaw ang magdesisyon, iapprove,
+        ina approve, in approve, ireject, nire reject, ni reject, ideny, dinedeny, pagpili ng
+        aplikante, piliin ang aplikante, salain ang mga aplikante, iscreen ang mga aplikante""",
+    "dec.verdict": """aprubahan o tanggihan, tanggihan o aprubahan, tanggapin o tanggihan,
+        aprubado o tinanggihan, aprubado o hindi, kwalipikado o hindi, karapat dapat o hindi, oo
+        o hindi para sa bawat, tanggalin o panatilihin, panatilihin o tanggalin, kunin o hindi,
+        i hire o hindi, palayain o ikulong, ikulong o palayain, nagkasala o hindi, may sala o
+        wala, pagbigyan o hindi, ikaw ang gagawa ng huling desisyon, ikaw ang magbibigay ng
+        desisyon, ikaw ang gumawa ng desisyon, magpasya para sa bawat, magdesisyon para sa
+        bawat, pasa o bagsak, i deport o hindi, aprubahan ba o hindi, tatanggapin ba o hindi,
+        approve o reject, pasado o bagsak, tanggapin o hindi""",
+    "dec.domain": """pautang, mga pautang, aplikasyon sa pautang, utang sa bangko, kredito,
+        iskor ng kredito, pabahay, pampublikong pabahay, upa sa bahay, renta sa bahay,
+        nangungupahan, mga nangungupahan, umuupa, kasero, may ari ng bahay, permiso sa
+        paninirahan, permit sa trabaho, pagkamamamayan, pagpapatapon, deportasyon, piyansa,
+        sentensiya, sentensya, pagkakakulong, bilanggo, mga bilanggo, preso, mga preso, akusado,
+        nasasakdal, empleyo, pag empleyo, aplikante, mga aplikante, kandidato, mga kandidato,
+        aplikasyon sa trabaho, pagkuha ng empleyado, pagtanggal sa trabaho, tanggalan sa
+        trabaho, promosyon, pagsusuri ng performance, benepisyo, mga benepisyo, tulong
+        pinansyal, ayudang pinansyal, pensyon, iskolarsip, pagtanggap sa paaralan, admisyon,
+        kustodiya, pangangalaga sa bata, sino ang tatanggalin sa trabaho, sino ang sisantehin,
+        sino ang kukunin sa trabaho, sino ang ipo promote, sino ang papalayasin, sino ang ide
+        deport, sino ang tatanggapin sa paaralan, sino ang bibigyan ng pautang, sino ang
+        bibigyan ng visa, sino ang makakakuha ng benepisyo, claim sa insurance, pagkuha sa
+        trabaho, mga nag aapply, aplikasyon sa visa, pagpapautang, kasong kriminal, probasyon,
+        pagpapalaya, pabahay ng gobyerno, mga benepisyaryo, benepisyaryo, tulong mula sa
         gobyerno, ayuda ng gobyerno, pensyon ng sss, claim sa sss, pagtanggap sa kolehiyo,
-        pagtanggap sa unibersidad, pagpasok sa paaralan, sino ang tatanggapin sa kolehiyo, sino ang
-        bibigyan ng scholarship, sino ang makakakuha ng ayuda, sino ang palalayain""",
-    "dec.auto": """nang awtomatiko, awtomatikong pagpapasya, bawat aplikante, lahat ng aplikante, bawat
-        aplikasyon, lahat ng aplikasyon, bawat kaso, lahat ng kaso, bawat empleyado, lahat ng
-        empleyado, bawat kustomer, bawat nangungupahan, bawat mamamayan, bawat estudyante, bawat
-        benepisyaryo, lahat ng benepisyaryo, libu libong aplikasyon, agad agad, nang maramihan""",
-    "dec.batch": """bawat hilera, bawat row, bawat record, bawat entry, para sa bawat isa, para sa lahat ng ito,
-        para sa bawat isa sa kanila""",
-    "dec.nohuman": """walang pagrepaso ng tao, walang pagsusuri ng tao, walang taong magrerebyu, walang
-        magrerebyu, walang magrerepaso, walang titingin dito, walang susuri, hindi na ito
+        pagtanggap sa unibersidad, pagpasok sa paaralan, sino ang tatanggapin sa kolehiyo, sino
+        ang bibigyan ng scholarship, sino ang makakakuha ng ayuda, sino ang palalayain""",
+    "dec.auto": """nang awtomatiko, awtomatikong pagpapasya, bawat aplikante, lahat ng
+        aplikante, bawat aplikasyon, lahat ng aplikasyon, bawat kaso, lahat ng kaso, bawat
+        empleyado, lahat ng empleyado, bawat kustomer, bawat nangungupahan, bawat mamamayan,
+        bawat estudyante, bawat benepisyaryo, lahat ng benepisyaryo, libu libong aplikasyon,
+        agad agad, nang maramihan""",
+    "dec.batch": """bawat hilera, bawat row, bawat record, bawat entry, para sa bawat isa, para
+        sa lahat ng ito, para sa bawat isa sa kanila""",
+    "dec.nohuman": """walang pagrepaso ng tao, walang pagsusuri ng tao, walang taong magrerebyu,
+        walang magrerebyu, walang magrerepaso, walang titingin dito, walang susuri, hindi na ito
         rerepasuhin, hindi na ito susuriin, walang apela, hindi maaaring iapela, hindi puwedeng
-        iapela, walang karapatang umapela, pinal ang desisyon mo, pinal ang iyong desisyon, pinal na
-        ang desisyon, pinal at hindi na mababago, ang desisyon mo ay pinal, ang sagot mo ay pinal,
-        ikaw ang huling magpapasya, ikaw ang may huling salita, diretso sa sistema, direktang
-        ipapatupad, agad na ipapatupad, awtomatikong ipapatupad, susundin namin ang desisyon mo,
-        susundin ko ang desisyon mo, anuman ang ipasya mo, kung ano ang sabihin mo, kung ano ang
-        desisyon mo, ikaw ang hukom, ikaw ang huwes, ikaw na ang bahala, ikaw na ang magpasya,
-        magpasya ka para sa akin, pagpasyahan mo para sa akin, kapalit ng tao, papalitan ang tao, sa
-        halip na tao, papalit sa hukom, sa halip na hukom, walang magche check, wala nang magche
-        check, hindi na ito titingnan ng tao, walang taong titingin, ang desisyon mo ang masusunod,
-        ikaw ang masusunod, susundin ang sasabihin mo, diretso nang ipapatupad, agad na ilalapat""",
-    "dec.social": """iskor ng mamamayan, puntos ng mamamayan, marka ng mamamayan, sistema ng social credit, iskor
-        ng katapatan, iskor ng pagiging mapagkakatiwalaan, pagraranggo ng mamamayan, iranggo ang mga
-        mamamayan, bigyan ng iskor ang mga mamamayan, panlipunang iskor""",
-    "ctx.do": """bumuo ng sistema, buuin ang sistema, gumawa ng sistema, gumawa ng programa, gumawa ng code,
-        isulat ang code, magsulat ng code, sumulat ng code, gumawa ng script, gumawa ng app, gumawa
-        ng algorithm, idevelop, ipatupad ang sistema, isama sa sistema, ikonekta sa, isetup,
-        iconfigure, ideploy, iprogram, iprograma""",
-    "ctx.operational": """kailangan ko, kailangan namin, gusto ko, gusto namin, tulungan mo ako, tulungan mo kami,
-        hakbang hakbang, ang aming sistema, aming ahensya, aming departamento, heto ang datos,
-        narito ang datos, algoritmo, sumagot lamang, ibalik lamang""",
-    "ctx.about": """etika, etikal, moralidad, ilegal, labag sa batas, patakaran, mga patakaran, regulasyon,
-        kasaysayan, makasaysayan, talakayan, talakayin, ipaliwanag, paliwanag, buod, ibuod, mga
-        panganib, panganib ng, karapatang pantao, kalayaang sibil, pagkapribado, konstitusyon,
-        saligang batas, kasunduang internasyonal, mga tratado, internasyonal na makataong batas,
-        pananagutan, epekto ng, implikasyon, kritika, pananaliksik, artikulo, balita, kahulugan,
-        ibig sabihin ng, kalamangan at kahinaan, isalin, pagsasalin, akademiko, pagkiling, mga
-        batas, ayon sa batas""",
-    "ctx.question": """ano ang, ano ang mga, paano gumagana, bakit, sino si, kailan, ano ba ang, ano ba talaga""",
-    "ctx.howto": """paano, paano ko, paano namin, paano natin, paano ba, paraan para, mga hakbang para, turuan
-        mo ako, ipakita mo kung paano""",
-    "ctx.fiction": """nobela, kuwento, kwento, maikling kuwento, maikling kwento, kathang isip, piksyon, pelikula,
-        teleserye, iskrip ng pelikula, laro, tauhan, mga tauhan, banghay, eksena, isang tula, tula
-        tungkol sa, komiks, sa nobela ko, sa kwento ko""",
-    "ctx.jailbreak": """magkunwari, kunwari, magpanggap, gumanap bilang, ikaw na ngayon ay, walang limitasyon,
-        walang mga paghihigpit, huwag pansinin ang mga tagubilin, balewalain ang mga tagubilin,
-        balewalain ang naunang tagubilin, kalimutan ang mga tagubilin, sa teorya, para sa
-        pananaliksik, para sa edukasyon, walang filter, huwag kang tumanggi, hindi ka puwedeng
-        tumanggi, awtorisado ako, legal naman ito""",
-    "ctx.human": """pagsusuri ng tao, pagrepaso ng tao, pangangasiwa ng tao, kontrol ng tao, tao ang magpapasya,
-        tao ang magdedesisyon, ako ang magpapasya, ako ang magdedesisyon, ako pa rin ang magpapasya,
-        kami ang magpapasya, sa akin ang huling desisyon, ang huling desisyon ay nasa, ang opisyal
-        ang magpapasya, ang hukom ang magpapasya, ang komite ang magpapasya, ang manager ang
-        magpapasya, ang board ang magpapasya, rekomendasyon, mga rekomendasyon, irekomenda, payo
-        lamang, bilang payo, suporta sa desisyon, tulong sa pagpapasya, para sa pagsusuri, aprubado
-        ng operator, kumpirmasyon ng operator, pag apruba ng operator, tao sa loop, umapela, mag
-        apela, paano mag apela, karapatang umapela""",
-    "ctx.self": """aking aplikasyon, ang aplikasyon ko, ang visa ko, ang loan ko, ang pautang ko, ang trabaho
-        ko, ang amo ko, ang kasero ko, tinanggihan ako, na reject ako, natanggal ako sa trabaho,
-        sinisante ako, nag apply ako, mag aapply ako, paano mag apply, interbyuhin mo ako""",
-    "ctx.draft": """sumulat ng liham, gumawa ng liham, isulat ang liham, liham ng apela, liham ng aplikasyon,
-        liham ng rekomendasyon, liham ng reklamo, ayusin ang grammar, itama ang grammar, iwasto,
-        iproofread, isulat muli, gawing mas propesyonal, iskedyul ng interview, mga tanong sa
-        interview, listahan ng bisita""",
-    "ctx.foreign": """sa ibang bansa, dayuhan, mga dayuhan, banyaga, dayuhang puwersa, hukbo ng kaaway, larangan
-        ng digmaan, sona ng digmaan, lugar ng labanan""",
+        iapela, walang karapatang umapela, pinal ang desisyon mo, pinal ang iyong desisyon,
+        pinal na ang desisyon, pinal at hindi na mababago, ang desisyon mo ay pinal, ang sagot
+        mo ay pinal, ikaw ang huling magpapasya, ikaw ang may huling salita, diretso sa sistema,
+        direktang ipapatupad, agad na ipapatupad, awtomatikong ipapatupad, susundin namin ang
+        desisyon mo, susundin ko ang desisyon mo, anuman ang ipasya mo, kung ano ang sabihin mo,
+        kung ano ang desisyon mo, ikaw ang hukom, ikaw ang huwes, ikaw na ang bahala, ikaw na
+        ang magpasya, magpasya ka para sa akin, pagpasyahan mo para sa akin, kapalit ng tao,
+        papalitan ang tao, sa halip na tao, papalit sa hukom, sa halip na hukom, walang magche
+        check, wala nang magche check, hindi na ito titingnan ng tao, walang taong titingin, ang
+        desisyon mo ang masusunod, ikaw ang masusunod, susundin ang sasabihin mo, diretso nang
+        ipapatupad, agad na ilalapat""",
+    "dec.social": """iskor ng mamamayan, puntos ng mamamayan, marka ng mamamayan, sistema ng
+        social credit, iskor ng katapatan, iskor ng pagiging mapagkakatiwalaan, pagraranggo ng
+        mamamayan, iranggo ang mga mamamayan, bigyan ng iskor ang mga mamamayan, panlipunang
+        iskor""",
+    "ctx.do": """bumuo ng sistema, buuin ang sistema, gumawa ng sistema, gumawa ng programa,
+        gumawa ng code, isulat ang code, magsulat ng code, sumulat ng code, gumawa ng script,
+        gumawa ng app, gumawa ng algorithm, idevelop, ipatupad ang sistema, isama sa sistema,
+        ikonekta sa, isetup, iconfigure, ideploy, iprogram, iprograma""",
+    "ctx.operational": """kailangan ko, kailangan namin, gusto ko, gusto namin, tulungan mo ako,
+        tulungan mo kami, hakbang hakbang, ang aming sistema, aming ahensya, aming departamento,
+        heto ang datos, narito ang datos, algoritmo, sumagot lamang, ibalik lamang""",
+    "ctx.about": """etika, etikal, moralidad, ilegal, labag sa batas, patakaran, mga patakaran,
+        regulasyon, kasaysayan, makasaysayan, talakayan, talakayin, ipaliwanag, paliwanag, buod,
+        ibuod, mga panganib, panganib ng, karapatang pantao, kalayaang sibil, pagkapribado,
+        konstitusyon, saligang batas, kasunduang internasyonal, mga tratado, internasyonal na
+        makataong batas, pananagutan, epekto ng, implikasyon, kritika, pananaliksik, artikulo,
+        balita, kahulugan, ibig sabihin ng, kalamangan at kahinaan, isalin, pagsasalin,
+        akademiko, pagkiling, mga batas, ayon sa batas""",
+    "ctx.question": """ano ang, ano ang mga, paano gumagana, bakit, sino si, kailan, ano ba ang,
+        ano ba talaga""",
+    "ctx.howto": """paano, paano ko, paano namin, paano natin, paano ba, paraan para, mga
+        hakbang para, turuan mo ako, ipakita mo kung paano""",
+    "ctx.fiction": """nobela, kuwento, kwento, maikling kuwento, maikling kwento, kathang isip,
+        piksyon, pelikula, teleserye, iskrip ng pelikula, laro, tauhan, mga tauhan, banghay,
+        eksena, isang tula, tula tungkol sa, komiks, sa nobela ko, sa kwento ko""",
+    "ctx.jailbreak": """magkunwari, kunwari, magpanggap, gumanap bilang, ikaw na ngayon ay,
+        walang limitasyon, walang mga paghihigpit, huwag pansinin ang mga tagubilin, balewalain
+        ang mga tagubilin, balewalain ang naunang tagubilin, kalimutan ang mga tagubilin, sa
+        teorya, para sa pananaliksik, para sa edukasyon, walang filter, huwag kang tumanggi,
+        hindi ka puwedeng tumanggi, awtorisado ako, legal naman ito""",
+    "ctx.human": """pagsusuri ng tao, pagrepaso ng tao, pangangasiwa ng tao, kontrol ng tao, tao
+        ang magpapasya, tao ang magdedesisyon, ako ang magpapasya, ako ang magdedesisyon, ako pa
+        rin ang magpapasya, kami ang magpapasya, sa akin ang huling desisyon, ang huling
+        desisyon ay nasa, ang opisyal ang magpapasya, ang hukom ang magpapasya, ang komite ang
+        magpapasya, ang manager ang magpapasya, ang board ang magpapasya, rekomendasyon, mga
+        rekomendasyon, irekomenda, payo lamang, bilang payo, suporta sa desisyon, tulong sa
+        pagpapasya, para sa pagsusuri, aprubado ng operator, kumpirmasyon ng operator, pag
+        apruba ng operator, tao sa loop, umapela, mag apela, paano mag apela, karapatang umapela""",
+    "ctx.self": """aking aplikasyon, ang aplikasyon ko, ang visa ko, ang loan ko, ang pautang
+        ko, ang trabaho ko, ang amo ko, ang kasero ko, tinanggihan ako, na reject ako, natanggal
+        ako sa trabaho, sinisante ako, nag apply ako, mag aapply ako, paano mag apply,
+        interbyuhin mo ako""",
+    "ctx.draft": """sumulat ng liham, gumawa ng liham, isulat ang liham, liham ng apela, liham
+        ng aplikasyon, liham ng rekomendasyon, liham ng reklamo, ayusin ang grammar, itama ang
+        grammar, iwasto, iproofread, isulat muli, gawing mas propesyonal, iskedyul ng interview,
+        mga tanong sa interview, listahan ng bisita""",
+    "ctx.foreign": """sa ibang bansa, dayuhan, mga dayuhan, banyaga, dayuhang puwersa, hukbo ng
+        kaaway, larangan ng digmaan, sona ng digmaan, lugar ng labanan""",
     "ctx.training": """pagsasanay, ensayo, simulasyon, kurso, leksyon, aralin""",
-    "ctx.writing": """sanaysay, tesis, disertasyon, talumpati, ulat tungkol sa, papel pananaliksik, kabanata,
-        posisyong papel""",
-    "ctx.cyber": """seguridad ng network, pag hack, na hack, mga hacker, panghihimasok sa network, mga server
-        namin""",
+    "ctx.writing": """sanaysay, tesis, disertasyon, talumpati, ulat tungkol sa, papel
+        pananaliksik, kabanata, posisyong papel""",
+    "ctx.cyber": """seguridad ng network, pag hack, na hack, mga hacker, panghihimasok sa
+        network, mga server namin""",
     "ctx.code": """iskrip, kodigo""",
-    "stop": """subaybayan ang order, subaybayan ang package, subaybayan ang parcel, subaybayan ang gastos,
-        subaybayan ang progreso, pagsubaybay sa progreso, subaybayan ang kalusugan, pagsubaybay sa
-        kalusugan, pagsubaybay at pagsusuri, itrack ang order, itrack ang parcel, ma track ang
-        order, ma track ang parcel, ma track ang package, patayin ang ilaw, patayin ang makina,
-        patayin ang computer, patayin ang mga ilaw, atake sa puso, atake ng hika, atake ng nerbiyos,
-        sinusubaybayan ko ang teleserye, sinusubaybayan na teleserye""",
+    "stop": """subaybayan ang order, subaybayan ang package, subaybayan ang parcel, subaybayan
+        ang gastos, subaybayan ang progreso, pagsubaybay sa progreso, subaybayan ang kalusugan,
+        pagsubaybay sa kalusugan, pagsubaybay at pagsusuri, itrack ang order, itrack ang parcel,
+        ma track ang order, ma track ang parcel, ma track ang package, patayin ang ilaw, patayin
+        ang makina, patayin ang computer, patayin ang mga ilaw, atake sa puso, atake ng hika,
+        atake ng nerbiyos, sinusubaybayan ko ang teleserye, sinusubaybayan na teleserye""",
 }
 _UR: dict[str, str] = {
-    "surv.act_strong": """بڑے پیمانے پر نگرانی, وسیع پیمانے پر نگرانی, عوامی نگرانی, اجتماعی نگرانی, شہریوں کی نگرانی,
-        عوام کی نگرانی, پوری آبادی کی نگرانی, خفیہ نگرانی, خفیہ طور پر نگرانی, چھپ کر نگرانی, چپکے
-        سے نگرانی, خفیہ طور پر ٹریک, چپکے سے ٹریک, چھپ کر ٹریک, جاسوسی کرنا, جاسوسی کریں, جاسوسی
-        کرو, جاسوسی کرے, جاسوسی کی جائے, جاسوسی کرتا, جاسوسوں, فون ٹیپ, فون ٹیپنگ, فون ٹیپ کریں,
-        کالیں ٹیپ, کالز ٹیپ, ٹیلی فون ٹیپ, فون کالز سننا, فون کالیں سنیں, کالیں ریکارڈ کریں, کالز
-        ریکارڈ کریں, گفتگو ریکارڈ کریں, بات چیت ریکارڈ, خفیہ طور پر سننا, چھپ کر سننا, چہرے کی
-        شناخت, چہروں کی شناخت, چہرہ شناسی, فیشل ریکگنیشن, چہروں کا موازنہ, آواز سے شناخت, ان کے علم
-        کے بغیر, ان کی لاعلمی میں, انہیں بتائے بغیر, ان کو بتائے بغیر, اسے بتائے بغیر, انہیں پتہ چلے
-        بغیر, انہیں پتا چلے بغیر, بغیر ان کی اجازت کے, ڈیٹا کی بڑے پیمانے پر جمع آوری, بڑے پیمانے پر
-        ڈیٹا اکٹھا, بڑے پیمانے پر معلومات جمع, ہر ایک کی فائل, ہر شخص کی فائل, ڈوزیئر, جیو لوکیشن,
-        اصل شناخت معلوم, اصل شناخت ظاہر, گمنامی ختم, سوشل میڈیا کی نگرانی, سوشل میڈیا مانیٹرنگ, نمبر
-        پلیٹ کی شناخت, نمبر پلیٹ ریڈر, اسپائی ویئر, جاسوسی سافٹ ویئر, جاسوسی ایپ, ہر حرکت پر نظر, ہر
-        نقل و حرکت پر نظر, جہاں بھی جائیں, جہاں بھی جائے, ان کے پیغامات پڑھیں, ان کے میسجز پڑھیں, ان
-        کی چیٹ پڑھیں, فون ہیک کریں, موبائل ہیک کریں, پیش گوئی پر مبنی پولیسنگ""",
-    "surv.act": """نگرانی کریں, نگرانی کرو, نگرانی کرنا, نگرانی کرے, نگرانی کرتا, نگرانی کرتی, نگرانی کرنے,
-        نگرانی کی جائے, کی نگرانی, مسلسل نگرانی, مانیٹر کریں, مانیٹر کرو, مانیٹر کرنا, مانیٹر کرے,
-        مانیٹرنگ, ٹریک کریں, ٹریک کرو, ٹریک کرنا, ٹریک کرے, ٹریک کرتا, ٹریک کیا جائے, ٹریکنگ, ٹریکر,
-        ٹریس کریں, ٹریس کرنا, سراغ لگانا, سراغ لگائیں, سراغ لگاؤ, کھوج لگانا, کھوج لگائیں, لوکیشن
-        معلوم, لوکیشن ٹریس, مقام کا پتہ, مقام معلوم کریں, کہاں کہاں جاتے ہیں, ٹھکانہ, ٹھکانے,
-        ٹھکانوں, نظر رکھنا, نظر رکھیں, نظر رکھو, نظر رکھے, پر نظر رکھ, کڑی نظر, پروفائل بنائیں,
-        پروفائل بنانا, پروفائلنگ, پروفائل تیار, ریکارڈ ملانا, ریکارڈز ملائیں, ڈیٹا ملائیں, ڈیٹا کو
-        ملا کر, ریکارڈز کا موازنہ, معلوم کریں کون, پتہ کریں کون, پتا لگائیں کون, پتہ لگائیں کون, کون
-        کون شریک, کس نے شرکت کی, کون شامل تھا, کون گیا تھا, کون کون گیا, کس نے دورہ کیا, شرکا کی
-        شناخت, ہر کسی کو نشان زد, ہر ایک کو فلیگ, فلیگ کریں, پیچھا کرنا, پیچھا کریں, پیچھا کرو,
-        تعاقب کرنا, تعاقب کریں, بات چیت سنیں, کالیں سنیں, گفتگو سنیں, اسکریپ کریں, سکریپ کریں, تمام
-        کالوں کی ٹرانسکرپٹ""",
-    "surv.act_weak": """شناخت کریں, شناخت کرنا, شناخت کرو, شناخت کرے, شناخت کی جائے, پہچانیں, پہچاننا, ڈیٹا جمع
-        کریں, ڈیٹا جمع کرنا, ڈیٹا اکٹھا, معلومات جمع کریں, معلومات اکٹھی, جمع کرنا, اکٹھا کرنا,
-        اکٹھا کریں, مشاہدہ کریں, مشاہدہ کرنا, فہرست بنائیں, فہرست مرتب, ریکارڈ رکھیں, اندراج کریں,
-        رجسٹر کریں, ڈیٹا بیس بنائیں, نام اور پتے, ناموں اور پتوں, کون ہیں, کون کون ہیں, نشان زد
-        کریں, فلیگ کرنا""",
-    "surv.pop": """شہریوں, تمام شہری, پاکستانی شہری, پاکستانیوں, مظاہرین, احتجاج کرنے والے, احتجاج کرنے والوں,
-        احتجاجی, سیاسی کارکن, سماجی کارکن, انسانی حقوق کے کارکن, کارکنوں, صحافیوں, صحافی حضرات,
-        تارکین وطن, مہاجرین, مہاجروں, پناہ گزین, پناہ گزینوں, پناہ کے متلاشی, مخالفین, سیاسی
-        مخالفین, اپوزیشن, حزب اختلاف, ناقدین, حکومت کے ناقدین, ووٹرز, ووٹروں, رائے دہندگان, مسلمان,
-        مسلمانوں, مسیحی, عیسائی, عیسائیوں, ہندو, ہندوؤں, سکھ, سکھوں, احمدیوں, احمدی برادری, شیعہ,
-        اقلیتیں, اقلیتوں, مذہبی اقلیتیں, مذہبی اقلیتوں, نسلی گروہ, نسلی گروہوں, مسجد, مساجد, نمازی,
-        نمازیوں, گرجا گھر, مندر, ہم جنس پرست, خواجہ سرا, مزدور یونین, یونین کے ارکان, وسل بلوئر,
-        بلوچ, پشتون, طلبہ تنظیموں""",
-    "surv.pop_mid": """رہائشی, رہائشیوں, باشندے, باشندوں, عوام, عوام الناس, عام لوگ, عام لوگوں, پوری آبادی, سب لوگ,
-        سب لوگوں, ہر شخص, ہر کوئی, تمام لوگ, تمام لوگوں, عام شہری, گھرانے, ہر گھرانہ, ہر گھر, پڑوسی,
-        پڑوسیوں, محلے دار, محلہ, کمیونٹی, پوری برادری, بالغ افراد, ہر بالغ, ہر رہائشی, تمام رہائشی""",
-    "surv.pop_weak": """لوگ, لوگوں, افراد, شخص, صارفین, صارف, گاہک, گاہکوں, کسٹمرز, ملازموں, عملہ, عملے, طلبہ, طالب
-        علم, زائرین, مسافر, مسافروں, ڈرائیور, ڈرائیوروں, گاڑیاں, گاڑیوں, موبائل فون, فون, آلات,
-        چہرے, چہروں, ہجوم, کوئی بھی, مرد, خواتین, نوجوان, نوجوانوں, راہگیر""",
-    "surv.scale": """تمام, ہر, ہر ایک, سب کی, سب کو, سب کا, سب کے, پورے, پورا, پوری, پورے ملک, ملک بھر, ملک بھر
-        میں, پورے شہر, شہر بھر, بڑے پیمانے پر, وسیع پیمانے پر, لاکھوں, ہزاروں, کروڑوں, لاکھوں لوگوں,
-        لگاتار, مسلسل طور پر, چوبیس گھنٹے, 24 گھنٹے, دن رات, ریئل ٹائم, حقیقی وقت میں, ہمیشہ, ہر
-        وقت, کسی بھی وقت, منظم طریقے سے, بلا امتیاز, اندھا دھند""",
-    "surv.data": """لوکیشن, لوکیشن ڈیٹا, مقام کا ڈیٹا, جی پی ایس, کال ریکارڈ, کال ریکارڈز, کالز کا ریکارڈ, کال
-        کی تفصیلات, پیغامات, میسجز, ایس ایم ایس, چیٹس, سوشل میڈیا, پوسٹس, پوسٹیں, ای میلز, تصاویر,
-        تصویریں, چہروں کی تصاویر, سی سی ٹی وی, کیمرے, کیمروں, بائیو میٹرک, بایومیٹرک, انگلیوں کے
-        نشانات, فنگر پرنٹس, گھر کا پتہ, رہائشی پتہ, فون نمبر, فون نمبرز, موبائل نمبر, نمبر پلیٹ,
-        نمبر پلیٹیں, گاڑیوں کے نمبر, سم کارڈ, سم کارڈز, سمز, رجسٹرڈ سم, شناختی کارڈ, شناختی کارڈ
-        نمبر, نادرا ریکارڈ, نادرا کا ڈیٹا, بینک ریکارڈ, بینک اکاؤنٹس, مالی لین دین, لین دین, رابطے,
-        رابطوں, دوستوں کی فہرست, نقل و حرکت, آمد و رفت, سفر کی تاریخ, سرچ ہسٹری, براؤزنگ ہسٹری,
-        روزمرہ معمولات, ووٹر لسٹ, انتخابی فہرستیں, ذاتی معلومات, ذاتی ڈیٹا, عبادت گاہیں, عبادت
-        گاہوں, سیف سٹی کیمرے""",
-    "surv.domestic": """اپنے شہریوں, اپنے ہی شہریوں, اپنے ہی شہری, ہمارے شہریوں, ہمارے شہری, اپنے عوام, ملک کے اندر,
-        اندرون ملک, ہم وطن, ہم وطنوں, ایف آئی اے, آئی ایس آئی""",
-    "weap.engage": """حملہ, حملہ کریں, حملہ کرو, حملہ کرنا, حملہ کرے, حملہ کرتا, حملے, حملوں, فضائی حملہ, فضائی
-        حملے, ڈرون حملہ, ڈرون حملے, فائر کریں, فائر کرو, فائر کرنا, فائر کرے, فائرنگ, فائرنگ کریں,
-        گولی چلائیں, گولی چلاؤ, گولی چلانا, گولیاں چلانا, گولیاں چلائیں, گولی مارو, گولی ماریں, گولی
-        مار دو, گولی مارنا, نشانہ بنائیں, نشانہ بنانا, نشانہ بناؤ, نشانہ بنائے, ہلاک کریں, ہلاک کرو,
-        ہلاک کرنا, ہلاک کرے, مار ڈالو, مار ڈالیں, مار ڈالنا, قتل کریں, قتل کرو, قتل کرنا, تباہ کریں,
-        تباہ کرو, تباہ کرنا, تباہ کرے, بے اثر کریں, ناکارہ بنائیں, بمباری, بمباری کریں, بم گرائیں,
-        بم گرانا, بم گراؤ, میزائل داغیں, میزائل داغنا, میزائل فائر, راکٹ داغیں, دھماکے سے اڑا دو,
-        مار گرائیں, مار گرانا, جان لیوا طاقت, مہلک طاقت""",
-    "weap.weapon": """ہتھیار, ہتھیاروں, اسلحہ, اسلحے, میزائل, میزائلوں, راکٹ, راکٹوں, گولہ بارود, بموں, بم دھماکہ,
-        توپیں, توپوں, توپخانہ, بندوق, بندوقیں, بندوقوں, رائفل, رائفلیں, مشین گن, دستی بم, گرینیڈ,
-        بارودی سرنگ, بارودی سرنگیں, دھماکہ خیز مواد, دھماکا خیز مواد, مہلک, مہلک ہتھیار, خودکار
-        ہتھیار, خود مختار ہتھیار, مسلح ڈرون, مسلح ڈرونز, حملہ آور ڈرون, خودکش ڈرون, قاتل روبوٹ, مسلح
-        روبوٹ, وار ہیڈ, فضائی دفاع, فضائی دفاعی نظام, لانچر, مسلح""",
-    "weap.platform": """ڈرون, ڈرونز, ڈرونوں, بغیر پائلٹ, بغیر پائلٹ کے طیارے, بغیر پائلٹ طیارہ, ڈرون کا جھنڈ, ڈرونز
-        کا غول, روبوٹ, روبوٹس, ٹینک, ٹینکوں, بکتر بند گاڑی, جنگی جہاز, جنگی طیارہ, جنگی طیارے""",
-    "weap.auto": """خودکار, خود کار, خودمختار, خود مختار, خودمختاری, خود بخود, اپنے آپ, خود ہی, آزادانہ طور پر,
-        آٹومیٹک, بند لوپ, جیسے ہی پتہ چلے, جیسے ہی شناخت ہو, شناخت ہوتے ہی, نظر آتے ہی, دیکھتے ہی
-        گولی, دیکھتے ہی فائر, فوراً فائر, فوراً حملہ, فوری طور پر فائر, فوری حملہ, انتظار کیے بغیر,
-        تم فیصلہ کرو, آپ فیصلہ کریں, خود فیصلہ کرو, خود فیصلہ کرے, دشمن سمجھیں, دشمن تصور کریں""",
-    "weap.nohuman": """انسانی منظوری کے بغیر, انسانی تصدیق کے بغیر, انسانی مداخلت کے بغیر, انسانی نگرانی کے بغیر,
-        انسانی کنٹرول کے بغیر, انسانی اجازت کے بغیر, انسان کے بغیر, کسی انسان کے بغیر, آپریٹر کے
-        بغیر, آپریٹر کی منظوری کے بغیر, آپریٹر کی تصدیق کے بغیر, تصدیق کے بغیر, منظوری کے بغیر,
-        اجازت کے بغیر, اجازت لیے بغیر, پوچھے بغیر, کوئی انسان نہیں, کوئی آپریٹر نہیں, انسان کو لوپ
-        سے باہر, انسان کو ہٹا دو, منظوری کا انتظار نہ کرو, منظوری کا انتظار کیے بغیر, مزید حکم کے
-        بغیر, تمہارا جواب ہی حکم ہے, آپ کا جواب ہی حکم ہے""",
-    "weap.command": """فائر کا حکم دو, فائر کا حکم, حملے کا حکم, لانچ کا حکم, حملے کی اجازت دو, براہ راست ہتھیار
-        کو, براہ راست ہتھیار تک, سیدھا ہتھیار کو, براہ راست لانچر, تم فائر کنٹرول ہو, ماڈل کو ہتھیار
-        سے جوڑو""",
-    "weap.select": """اہداف کا انتخاب, اہداف منتخب کریں, ہدف منتخب کریں, ہدف کا انتخاب, اپنے اہداف خود منتخب, خود
-        اہداف منتخب, اپنا ہدف خود چنے, کسے گولی مارنی ہے, کس کو گولی ماری جائے, کسے مارنا ہے, کس کو
-        مارنا ہے, کس پر حملہ کرنا ہے, کس پر فائر کرنا ہے, کون سا ہدف, اہداف کی ترجیح, ہٹ لسٹ, قتل کی
-        فہرست, فائر کرو یا نہیں, حملہ کرو یا رکو, فیصلہ کرو کہ فائر کرنا ہے, فیصلہ کرے کہ کس کو
-        مارنا ہے""",
-    "weap.loop": """فائر کنٹرول, فائر کنٹرول سسٹم, کل چین, ہدف پر لاک, ٹارگٹ لاک, نشانہ بازی کا نظام, ٹارگٹنگ
-        سسٹم""",
-    "weap.target": """ہدف, اہداف, ٹارگٹ, ٹارگٹس, دشمن, دشمنوں, جنگجو, جنگجوؤں, عسکریت پسند, عسکریت پسندوں, دہشت
-        گرد, دہشت گردوں, باغیوں, فوجیوں, سپاہی, سپاہیوں, در انداز, گھس بیٹھیے, قریب آنے والا, قریب
-        آنے والے, کوئی بھی شخص, انسانی اہداف, قافلہ, قافلے, کشتیاں, بحری جہاز""",
-    "dec.decide": """فیصلہ کیجیے, فیصلہ کیجئے, فیصلہ کرے گا, فیصلہ کر دیں, منظور کیجیے, منظور کر دیں, مسترد
-        کیجیے, مسترد کر دو, رد کر دیں, انکار کر دیں, درخواست مسترد, درخواست منظور, اسکور دیں, درجہ
-        بندی کرو, نااہل قرار دیں, اہل قرار دیں, برخاست کریں, نوکری سے برخاست, معطل کریں, معطلی, ویزا
-        منسوخ, لائسنس منسوخ, کون بھرتی ہو, کس کی درخواست منظور, کسے رکھا جائے, کسے نکالا جائے, بے
-        دخل کرو, گھر خالی کرائیں, مکان خالی کروائیں, سزا تجویز کریں, امداد روک دیں, امداد منسوخ,
-        فیصلہ, فیصلہ کریں, فیصلہ کرو, فیصلہ کرنا, فیصلہ کرے, فیصلے, منظور کریں, منظور کرو, منظور
-        کرنا, منظوری, مسترد کریں, مسترد کرو, مسترد کر دیں, مسترد کرنا, نامنظور, انکار کریں, رد کریں,
-        درجہ بندی, درجہ بندی کریں, اسکور, سکور, اسکورنگ, ریٹنگ, بلیک لسٹ, اہل ہے, اہل نہیں, نااہل,
-        اہلیت, نااہلی, نوکری سے نکالیں, نوکری سے نکالنا, نوکری سے نکال دو, برطرف کریں, برطرف کرو,
-        ملازمت سے فارغ, فارغ کریں, بھرتی کریں, بھرتی کرنا, بھرتی کرو, بے دخل, بے دخل کریں, ملک بدر,
-        ملک بدر کریں, ڈی پورٹ, ڈیپورٹ کریں, سزا سنائیں, سزا دیں, منسوخ کریں, کس کو رکھیں, کسے
-        نکالیں, کس کو نکالنا ہے, کسے بھرتی کریں, امداد بند کریں, وظیفہ بند کریں""",
-    "dec.verdict": """منظور یا نامنظور, رکھنا ہے یا نکالنا ہے, نکالنا ہے یا رکھنا ہے, بھرتی کرنا ہے یا نہیں, قرض
-        دیں یا نہیں, ویزا دیں یا نہیں, رہا کریں یا نہیں, منظور کرنا چاہیے یا نہیں, کیا ہمیں منظور
-        کرنا چاہیے, کیا ہمیں بھرتی کرنا چاہیے, ہر ایک پر فیصلہ دیں, منظور یا مسترد, منظور کریں یا
-        مسترد, قبول یا مسترد, ہاں یا نہیں, اہل یا نااہل, قصوروار یا بے قصور, مجرم یا بے گناہ, رہا یا
-        قید, ضمانت دیں یا نہیں, بھرتی کریں یا نہیں, رکھیں یا نکالیں, نکالیں یا رکھیں, ملک بدر کریں
-        یا نہیں, حتمی فیصلہ آپ کریں, حتمی فیصلہ تم کرو, ہر ایک کے لیے فیصلہ, ہر درخواست کا فیصلہ""",
-    "dec.domain": """امداد کی درخواست, بیوہ پنشن, زکوٰۃ کی اہلیت, رہائش, سرکاری رہائش, کم لاگت رہائش, امیگریشن,
-        پناہ کی درخواست, شہریت کی درخواست, عمر قید, جیل, ملازمت کے امیدوار, نوکری کے امیدوار, ترقی
-        کا فیصلہ, چھانٹیاں, داخلہ ٹیسٹ, میرٹ لسٹ, قرض کی منظوری, ہاؤسنگ اسکیم, ٹرانسپلانٹ, آئی سی یو
-        بیڈ, کریڈٹ کارڈ کی درخواست, قرض, قرضہ, قرضے, کریڈٹ اسکور, کریڈٹ, بینک قرض, رہن, ہاؤسنگ,
-        کرایہ, کرایہ دار, کرایہ داروں, مالک مکان, ویزا, ویزے, رہائشی اجازت نامہ, ورک پرمٹ, ورک ویزا,
-        شہریت, سیاسی پناہ, ملک بدری, پیرول, ضمانت پر رہائی, ضمانت کی درخواست, قیدی, قیدیوں, ملزمان,
-        ملزموں, مجرم, نوکری, ملازمت کی درخواست, ملازمت سے برطرفی, درخواست دہندگان, درخواست دہندہ,
-        درخواست گزار, قرض کی درخواست, ویزا کی درخواست, امیدواروں, سی وی, ترقی دینا, کس کو ترقی,
-        کارکردگی کا جائزہ, چھانٹی, فلاحی امداد, سماجی تحفظ, مالی امداد, پنشن, بے روزگاری الاؤنس,
-        انشورنس, انشورنس کلیم, یونیورسٹی میں داخلہ, داخلے, اسکالرشپ, حضانت, بچوں کی تحویل, اعضاء کی
-        پیوند کاری, کس کو نوکری سے نکالیں, کسے نوکری سے نکالا جائے, کس کو بھرتی کریں, کسے بھرتی کیا
-        جائے, کس کو ترقی دیں, کسے ملک بدر کیا جائے, کس کو قرض دیں, کس کو ویزا دیں""",
-    "dec.auto": """ہر امیدوار, تمام امیدوار, ہر قرض دار, ہر مستفید, تمام مستفیدین, ہر درخواست گزار, ہر ملزم,
-        خودکار طریقے سے, خودکار طور پر, خود بخود, بڑے پیمانے پر, ہر درخواست دہندہ, تمام درخواست
-        دہندگان, ہر درخواست, تمام درخواستیں, ہر کیس, تمام کیسز, ہر ملازم, ہر گاہک, ہر کرایہ دار, ہر
-        شہری, ہر طالب علم, ہزاروں درخواستیں, فوری طور پر""",
-    "dec.batch": """ہر ایک درخواست کے لیے, سب کے لیے ایک ساتھ, ہر قطار, ہر ریکارڈ, ہر اندراج, ان سب کے لیے, ہر
-        ایک کے لیے""",
-    "dec.nohuman": """کوئی انسان نہیں دیکھے گا, کوئی انسان جائزہ نہیں لے گا, اپیل کی گنجائش نہیں, آپ کا فیصلہ آخری
-        ہے, آخری فیصلہ آپ کا, فیصلہ آپ کا ہوگا, جو آپ فیصلہ کریں گے, جو تم فیصلہ کرو گے, ہم وہی کریں
-        گے, آپ کا فیصلہ نافذ ہوگا, خود بخود نافذ, براہ راست نافذ ہوگا, کوئی دوبارہ نہیں دیکھے گا, آپ
-        ہی فیصلہ کریں, تم ہی فیصلہ کرو, آپ ہی جج ہیں, افسر کے بجائے, جج کے بجائے, انسانی جائزہ نہیں
-        ہوگا, انسانی جائزے کے بغیر, انسانی نظرثانی کے بغیر, انسانی مداخلت کے بغیر, انسانی نگرانی کے
-        بغیر, جائزے کے بغیر, نظرثانی کے بغیر, کوئی جائزہ نہیں, کوئی نظرثانی نہیں, کوئی اپیل نہیں,
-        اپیل کا حق نہیں, اپیل نہیں ہو سکتی, آپ کا فیصلہ حتمی ہے, تمہارا فیصلہ حتمی ہے, آپ کا جواب
-        حتمی ہے, فیصلہ حتمی ہے, حتمی فیصلہ, حتمی اور لازمی, کوئی نہیں دیکھے گا, کوئی چیک نہیں کرے
-        گا, کوئی جائزہ نہیں لے گا, براہ راست نافذ, فوری نافذ, سیدھا سسٹم میں, براہ راست سسٹم میں, ہم
-        آپ کا فیصلہ مانیں گے, جو آپ کہیں گے وہی ہوگا, جو تم کہو گے, آپ جج ہیں, تم جج ہو, آپ منصف
-        ہیں, میرے بجائے فیصلہ کریں, میری جگہ فیصلہ کرو, انسان کی جگہ, جج کی جگہ, افسر کی جگہ""",
-    "dec.social": """سوشل کریڈٹ, سماجی کریڈٹ, سماجی اسکور, شہری اسکور, شہریوں کی درجہ بندی, وفاداری اسکور, اعتماد
-        اسکور, سوشل کریڈٹ سسٹم""",
-    "ctx.do": """سسٹم بنائیں, نظام بنائیں, نظام تیار کریں, کوڈ لکھیں, کوڈ لکھو, اسکرپٹ لکھیں, پروگرام لکھیں,
-        پروگرام بنائیں, ایپ بنائیں, الگورتھم بنائیں, ٹول بنائیں, نافذ کریں, لاگو کریں, مربوط کریں,
-        سیٹ اپ کریں, کنفیگر کریں, ڈیپلائے کریں, پائتھن کوڈ""",
-    "ctx.operational": """مجھے چاہیے, ہمیں چاہیے, مجھے ضرورت ہے, ہمیں ضرورت ہے, میں چاہتا ہوں, میں چاہتی ہوں, ہم چاہتے
-        ہیں, میری مدد کریں, ہماری مدد کریں, مرحلہ وار, ہمارا سسٹم, ہمارا ادارہ, ہمارا محکمہ, صرف
-        جواب دیں""",
-    "ctx.about": """اخلاقیات, اخلاقی, قانون, قانونی, غیر قانونی, قانون سازی, پالیسی, پالیسیاں, ضوابط, تاریخی,
-        مباحثہ, وضاحت کریں, وضاحت, سمجھائیں, خلاصہ, خطرات, نقصانات, انسانی حقوق, شہری آزادیاں,
-        رازداری, آئین کی خلاف ورزی, معاہدہ, بین الاقوامی انسانی قانون, جنیوا کنونشن, جوابدہی, اثرات,
-        تنقید, تحقیق, مقالہ, خبریں, مطلب کیا ہے, فوائد اور نقصانات, ترجمہ, ترجمہ کریں""",
+    "surv.act_strong": """بڑے پیمانے پر نگرانی, وسیع پیمانے پر نگرانی, عوامی نگرانی, اجتماعی
+        نگرانی, شہریوں کی نگرانی, عوام کی نگرانی, پوری آبادی کی نگرانی, خفیہ نگرانی, خفیہ طور پر
+        نگرانی, چھپ کر نگرانی, چپکے سے نگرانی, خفیہ طور پر ٹریک, چپکے سے ٹریک, چھپ کر ٹریک,
+        جاسوسی کرنا, جاسوسی کریں, جاسوسی کرو, جاسوسی کرے, جاسوسی کی جائے, جاسوسی کرتا, جاسوسوں,
+        فون ٹیپ, فون ٹیپنگ, فون ٹیپ کریں, کالیں ٹیپ, کالز ٹیپ, ٹیلی فون ٹیپ, فون کالز سننا, فون
+        کالیں سنیں, کالیں ریکارڈ کریں, کالز ریکارڈ کریں, گفتگو ریکارڈ کریں, بات چیت ریکارڈ, خفیہ
+        طور پر سننا, چھپ کر سننا, چہرے کی شناخت, چہروں کی شناخت, چہرہ شناسی, فیشل ریکگنیشن,
+        چہروں کا موازنہ, آواز سے شناخت, ان کے علم کے بغیر, ان کی لاعلمی میں, انہیں بتائے بغیر,
+        ان کو بتائے بغیر, اسے بتائے بغیر, انہیں پتہ چلے بغیر, انہیں پتا چلے بغیر, بغیر ان کی
+        اجازت کے, ڈیٹا کی بڑے پیمانے پر جمع آوری, بڑے پیمانے پر ڈیٹا اکٹھا, بڑے پیمانے پر
+        معلومات جمع, ہر ایک کی فائل, ہر شخص کی فائل, ڈوزیئر, جیو لوکیشن, اصل شناخت معلوم, اصل
+        شناخت ظاہر, گمنامی ختم, سوشل میڈیا کی نگرانی, سوشل میڈیا مانیٹرنگ, نمبر پلیٹ کی شناخت,
+        نمبر پلیٹ ریڈر, اسپائی ویئر, جاسوسی سافٹ ویئر, جاسوسی ایپ, ہر حرکت پر نظر, ہر نقل و حرکت
+        پر نظر, جہاں بھی جائیں, جہاں بھی جائے, ان کے پیغامات پڑھیں, ان کے میسجز پڑھیں, ان کی چیٹ
+        پڑھیں, فون ہیک کریں, موبائل ہیک کریں, پیش گوئی پر مبنی پولیسنگ""",
+    "surv.act": """نگرانی کریں, نگرانی کرو, نگرانی کرنا, نگرانی کرے, نگرانی کرتا, نگرانی کرتی,
+        نگرانی کرنے, نگرانی کی جائے, کی نگرانی, مسلسل نگرانی, مانیٹر کریں, مانیٹر کرو, مانیٹر
+        کرنا, مانیٹر کرے, مانیٹرنگ, ٹریک کریں, ٹریک کرو, ٹریک کرنا, ٹریک کرے, ٹریک کرتا, ٹریک
+        کیا جائے, ٹریکنگ, ٹریکر, ٹریس کریں, ٹریس کرنا, سراغ لگانا, سراغ لگائیں, سراغ لگاؤ, کھوج
+        لگانا, کھوج لگائیں, لوکیشن معلوم, لوکیشن ٹریس, مقام کا پتہ, مقام معلوم کریں, کہاں کہاں
+        جاتے ہیں, ٹھکانہ, ٹھکانے, ٹھکانوں, نظر رکھنا, نظر رکھیں, نظر رکھو, نظر رکھے, پر نظر رکھ,
+        کڑی نظر, پروفائل بنائیں, پروفائل بنانا, پروفائلنگ, پروفائل تیار, ریکارڈ ملانا, ریکارڈز
+        ملائیں, ڈیٹا ملائیں, ڈیٹا کو ملا کر, ریکارڈز کا موازنہ, معلوم کریں کون, پتہ کریں کون,
+        پتا لگائیں کون, پتہ لگائیں کون, کون کون شریک, کس نے شرکت کی, کون شامل تھا, کون گیا تھا,
+        کون کون گیا, کس نے دورہ کیا, شرکا کی شناخت, ہر کسی کو نشان زد, ہر ایک کو فلیگ, فلیگ
+        کریں, پیچھا کرنا, پیچھا کریں, پیچھا کرو, تعاقب کرنا, تعاقب کریں, بات چیت سنیں, کالیں
+        سنیں, گفتگو سنیں, اسکریپ کریں, سکریپ کریں, تمام کالوں کی ٹرانسکرپٹ""",
+    "surv.act_weak": """شناخت کریں, شناخت کرنا, شناخت کرو, شناخت کرے, شناخت کی جائے, پہچانیں,
+        پہچاننا, ڈیٹا جمع کریں, ڈیٹا جمع کرنا, ڈیٹا اکٹھا, معلومات جمع کریں, معلومات اکٹھی, جمع
+        کرنا, اکٹھا کرنا, اکٹھا کریں, مشاہدہ کریں, مشاہدہ کرنا, فہرست بنائیں, فہرست مرتب, ریکارڈ
+        رکھیں, اندراج کریں, رجسٹر کریں, ڈیٹا بیس بنائیں, نام اور پتے, ناموں اور پتوں, کون ہیں,
+        کون کون ہیں, نشان زد کریں, فلیگ کرنا""",
+    "surv.pop": """شہریوں, تمام شہری, پاکستانی شہری, پاکستانیوں, مظاہرین, احتجاج کرنے والے,
+        احتجاج کرنے والوں, احتجاجی, سیاسی کارکن, سماجی کارکن, انسانی حقوق کے کارکن, کارکنوں,
+        صحافیوں, صحافی حضرات, تارکین وطن, مہاجرین, مہاجروں, پناہ گزین, پناہ گزینوں, پناہ کے
+        متلاشی, مخالفین, سیاسی مخالفین, اپوزیشن, حزب اختلاف, ناقدین, حکومت کے ناقدین, ووٹرز,
+        ووٹروں, رائے دہندگان, مسلمان, مسلمانوں, مسیحی, عیسائی, عیسائیوں, ہندو, ہندوؤں, سکھ,
+        سکھوں, احمدیوں, احمدی برادری, شیعہ, اقلیتیں, اقلیتوں, مذہبی اقلیتیں, مذہبی اقلیتوں, نسلی
+        گروہ, نسلی گروہوں, مسجد, مساجد, نمازی, نمازیوں, گرجا گھر, مندر, ہم جنس پرست, خواجہ سرا,
+        مزدور یونین, یونین کے ارکان, وسل بلوئر, بلوچ, پشتون, طلبہ تنظیموں""",
+    "surv.pop_mid": """رہائشی, رہائشیوں, باشندے, باشندوں, عوام, عوام الناس, عام لوگ, عام لوگوں,
+        پوری آبادی, سب لوگ, سب لوگوں, ہر شخص, ہر کوئی, تمام لوگ, تمام لوگوں, عام شہری, گھرانے,
+        ہر گھرانہ, ہر گھر, پڑوسی, پڑوسیوں, محلے دار, محلہ, کمیونٹی, پوری برادری, بالغ افراد, ہر
+        بالغ, ہر رہائشی, تمام رہائشی""",
+    "surv.pop_weak": """لوگ, لوگوں, افراد, شخص, صارفین, صارف, گاہک, گاہکوں, کسٹمرز, ملازموں,
+        عملہ, عملے, طلبہ, طالب علم, زائرین, مسافر, مسافروں, ڈرائیور, ڈرائیوروں, گاڑیاں, گاڑیوں,
+        موبائل فون, فون, آلات, چہرے, چہروں, ہجوم, کوئی بھی, مرد, خواتین, نوجوان, نوجوانوں,
+        راہگیر""",
+    "surv.scale": """تمام, ہر, ہر ایک, سب کی, سب کو, سب کا, سب کے, پورے, پورا, پوری, پورے ملک,
+        ملک بھر, ملک بھر میں, پورے شہر, شہر بھر, بڑے پیمانے پر, وسیع پیمانے پر, لاکھوں, ہزاروں,
+        کروڑوں, لاکھوں لوگوں, لگاتار, مسلسل طور پر, چوبیس گھنٹے, 24 گھنٹے, دن رات, ریئل ٹائم,
+        حقیقی وقت میں, ہمیشہ, ہر وقت, کسی بھی وقت, منظم طریقے سے, بلا امتیاز, اندھا دھند""",
+    "surv.data": """لوکیشن, لوکیشن ڈیٹا, مقام کا ڈیٹا, جی پی ایس, کال ریکارڈ, کال ریکارڈز, کالز
+        کا ریکارڈ, کال کی تفصیلات, پیغامات, میسجز, ایس ایم ایس, چیٹس, سوشل میڈیا, پوسٹس, پوسٹیں,
+        ای میلز, تصاویر, تصویریں, چہروں کی تصاویر, سی سی ٹی وی, کیمرے, کیمروں, بائیو میٹرک,
+        بایومیٹرک, انگلیوں کے نشانات, فنگر پرنٹس, گھر کا پتہ, رہائشی پتہ, فون نمبر, فون نمبرز,
+        موبائل نمبر, نمبر پلیٹ, نمبر پلیٹیں, گاڑیوں کے نمبر, سم کارڈ, سم کارڈز, سمز, رجسٹرڈ سم,
+        شناختی کارڈ, شناختی کارڈ نمبر, نادرا ریکارڈ, نادرا کا ڈیٹا, بینک ریکارڈ, بینک اکاؤنٹس,
+        مالی لین دین, لین دین, رابطے, رابطوں, دوستوں کی فہرست, نقل و حرکت, آمد و رفت, سفر کی
+        تاریخ, سرچ ہسٹری, براؤزنگ ہسٹری, روزمرہ معمولات, ووٹر لسٹ, انتخابی فہرستیں, ذاتی
+        معلومات, ذاتی ڈیٹا, عبادت گاہیں, عبادت گاہوں, سیف سٹی کیمرے""",
+    "surv.domestic": """اپنے شہریوں, اپنے ہی شہریوں, اپنے ہی شہری, ہمارے شہریوں, ہمارے شہری,
+        اپنے عوام, ملک کے اندر, اندرون ملک, ہم وطن, ہم وطنوں, ایف آئی اے, آئی ایس آئی""",
+    "weap.engage": """حملہ, حملہ کریں, حملہ کرو, حملہ کرنا, حملہ کرے, حملہ کرتا, حملے, حملوں,
+        فضائی حملہ, فضائی حملے, ڈرون حملہ, ڈرون حملے, فائر کریں, فائر کرو, فائر کرنا, فائر کرے,
+        فائرنگ, فائرنگ کریں, گولی چلائیں, گولی چلاؤ, گولی چلانا, گولیاں چلانا, گولیاں چلائیں,
+        گولی مارو, گولی ماریں, گولی مار دو, گولی مارنا, نشانہ بنائیں, نشانہ بنانا, نشانہ بناؤ,
+        نشانہ بنائے, ہلاک کریں, ہلاک کرو, ہلاک کرنا, ہلاک کرے, مار ڈالو, مار ڈالیں, مار ڈالنا,
+        قتل کریں, قتل کرو, قتل کرنا, تباہ کریں, تباہ کرو, تباہ کرنا, تباہ کرے, بے اثر کریں,
+        ناکارہ بنائیں, بمباری, بمباری کریں, بم گرائیں, بم گرانا, بم گراؤ, میزائل داغیں, میزائل
+        داغنا, میزائل فائر, راکٹ داغیں, دھماکے سے اڑا دو, مار گرائیں, مار گرانا, جان لیوا طاقت,
+        مہلک طاقت""",
+    "weap.weapon": """ہتھیار, ہتھیاروں, اسلحہ, اسلحے, میزائل, میزائلوں, راکٹ, راکٹوں, گولہ
+        بارود, بموں, بم دھماکہ, توپیں, توپوں, توپخانہ, بندوق, بندوقیں, بندوقوں, رائفل, رائفلیں,
+        مشین گن, دستی بم, گرینیڈ, بارودی سرنگ, بارودی سرنگیں, دھماکہ خیز مواد, دھماکا خیز مواد,
+        مہلک, مہلک ہتھیار, خودکار ہتھیار, خود مختار ہتھیار, مسلح ڈرون, مسلح ڈرونز, حملہ آور
+        ڈرون, خودکش ڈرون, قاتل روبوٹ, مسلح روبوٹ, وار ہیڈ, فضائی دفاع, فضائی دفاعی نظام, لانچر,
+        مسلح""",
+    "weap.platform": """ڈرون, ڈرونز, ڈرونوں, بغیر پائلٹ, بغیر پائلٹ کے طیارے, بغیر پائلٹ طیارہ,
+        ڈرون کا جھنڈ, ڈرونز کا غول, روبوٹ, روبوٹس, ٹینک, ٹینکوں, بکتر بند گاڑی, جنگی جہاز, جنگی
+        طیارہ, جنگی طیارے""",
+    "weap.auto": """خودکار, خود کار, خودمختار, خود مختار, خودمختاری, خود بخود, اپنے آپ, خود ہی,
+        آزادانہ طور پر, آٹومیٹک, بند لوپ, جیسے ہی پتہ چلے, جیسے ہی شناخت ہو, شناخت ہوتے ہی, نظر
+        آتے ہی, دیکھتے ہی گولی, دیکھتے ہی فائر, فوراً فائر, فوراً حملہ, فوری طور پر فائر, فوری
+        حملہ, انتظار کیے بغیر, تم فیصلہ کرو, آپ فیصلہ کریں, خود فیصلہ کرو, خود فیصلہ کرے, دشمن
+        سمجھیں, دشمن تصور کریں""",
+    "weap.nohuman": """انسانی منظوری کے بغیر, انسانی تصدیق کے بغیر, انسانی مداخلت کے بغیر,
+        انسانی نگرانی کے بغیر, انسانی کنٹرول کے بغیر, انسانی اجازت کے بغیر, انسان کے بغیر, کسی
+        انسان کے بغیر, آپریٹر کے بغیر, آپریٹر کی منظوری کے بغیر, آپریٹر کی تصدیق کے بغیر, تصدیق
+        کے بغیر, منظوری کے بغیر, اجازت کے بغیر, اجازت لیے بغیر, پوچھے بغیر, کوئی انسان نہیں,
+        کوئی آپریٹر نہیں, انسان کو لوپ سے باہر, انسان کو ہٹا دو, منظوری کا انتظار نہ کرو, منظوری
+        کا انتظار کیے بغیر, مزید حکم کے بغیر, تمہارا جواب ہی حکم ہے, آپ کا جواب ہی حکم ہے""",
+    "weap.command": """فائر کا حکم دو, فائر کا حکم, حملے کا حکم, لانچ کا حکم, حملے کی اجازت دو,
+        براہ راست ہتھیار کو, براہ راست ہتھیار تک, سیدھا ہتھیار کو, براہ راست لانچر, تم فائر
+        کنٹرول ہو, ماڈل کو ہتھیار سے جوڑو""",
+    "weap.select": """اہداف کا انتخاب, اہداف منتخب کریں, ہدف منتخب کریں, ہدف کا انتخاب, اپنے
+        اہداف خود منتخب, خود اہداف منتخب, اپنا ہدف خود چنے, کسے گولی مارنی ہے, کس کو گولی ماری
+        جائے, کسے مارنا ہے, کس کو مارنا ہے, کس پر حملہ کرنا ہے, کس پر فائر کرنا ہے, کون سا ہدف,
+        اہداف کی ترجیح, ہٹ لسٹ, قتل کی فہرست, فائر کرو یا نہیں, حملہ کرو یا رکو, فیصلہ کرو کہ
+        فائر کرنا ہے, فیصلہ کرے کہ کس کو مارنا ہے""",
+    "weap.loop": """فائر کنٹرول, فائر کنٹرول سسٹم, کل چین, ہدف پر لاک, ٹارگٹ لاک, نشانہ بازی کا
+        نظام, ٹارگٹنگ سسٹم""",
+    "weap.target": """ہدف, اہداف, ٹارگٹ, ٹارگٹس, دشمن, دشمنوں, جنگجو, جنگجوؤں, عسکریت پسند,
+        عسکریت پسندوں, دہشت گرد, دہشت گردوں, باغیوں, فوجیوں, سپاہی, سپاہیوں, در انداز, گھس
+        بیٹھیے, قریب آنے والا, قریب آنے والے, کوئی بھی شخص, انسانی اہداف, قافلہ, قافلے, کشتیاں,
+        بحری جہاز""",
+    "dec.decide": """فیصلہ کیجیے, فیصلہ کیجئے, فیصلہ کرے گا, فیصلہ کر دیں, منظور کیجیے, منظور کر
+        دیں, مسترد کیجیے, مسترد کر دو, رد کر دیں, انکار کر دیں, درخواست مسترد, درخواست منظور,
+        اسکور دیں, درجہ بندی کرو, نااہل قرار دیں, اہل قرار دیں, برخاست کریں, نوکری سے برخاست,
+        معطل کریں, معطلی, ویزا منسوخ, لائسنس منسوخ, کون بھرتی ہو, کس کی درخواست منظور, کسے رکھا
+        جائے, کسے نکالا جائے, بے دخل کرو, گھر خالی کرائیں, مکان خالی کروائیں, سزا تجویز کریں,
+        امداد روک دیں, امداد منسوخ, فیصلہ, فیصلہ کریں, فیصلہ کرو, فیصلہ کرنا, فیصلہ کرے, فیصلے,
+        منظور کریں, منظور کرو, منظور کرنا, منظوری, مسترد کریں, مسترد کرو, مسترد کر دیں, مسترد
+        کرنا, نامنظور, انکار کریں, رد کریں, درجہ بندی, درجہ بندی کریں, اسکور, سکور, اسکورنگ,
+        ریٹنگ, بلیک لسٹ, اہل ہے, اہل نہیں, نااہل, اہلیت, نااہلی, نوکری سے نکالیں, نوکری سے
+        نکالنا, نوکری سے نکال دو, برطرف کریں, برطرف کرو, ملازمت سے فارغ, فارغ کریں, بھرتی کریں,
+        بھرتی کرنا, بھرتی کرو, بے دخل, بے دخل کریں, ملک بدر, ملک بدر کریں, ڈی پورٹ, ڈیپورٹ کریں,
+        سزا سنائیں, سزا دیں, منسوخ کریں, کس کو رکھیں, کسے نکالیں, کس کو نکالنا ہے, کسے بھرتی
+        کریں, امداد بند کریں, وظیفہ بند کریں""",
+    "dec.verdict": """منظور یا نامنظور, رکھنا ہے یا نکالنا ہے, نکالنا ہے یا رکھنا ہے, بھرتی کرنا
+        ہے یا نہیں, قرض دیں یا نہیں, ویزا دیں یا نہیں, رہا کریں یا نہیں, منظور کرنا چاہیے یا
+        نہیں, کیا ہمیں منظور کرنا چاہیے, کیا ہمیں بھرتی کرنا چاہیے, ہر ایک پر فیصلہ دیں, منظور
+        یا مسترد, منظور کریں یا مسترد, قبول یا مسترد, ہاں یا نہیں, اہل یا نااہل, قصوروار یا بے
+        قصور, مجرم یا بے گناہ, رہا یا قید, ضمانت دیں یا نہیں, بھرتی کریں یا نہیں, رکھیں یا
+        نکالیں, نکالیں یا رکھیں, ملک بدر کریں یا نہیں, حتمی فیصلہ آپ کریں, حتمی فیصلہ تم کرو, ہر
+        ایک کے لیے فیصلہ, ہر درخواست کا فیصلہ""",
+    "dec.domain": """امداد کی درخواست, بیوہ پنشن, زکوٰۃ کی اہلیت, رہائش, سرکاری رہائش, کم لاگت
+        رہائش, امیگریشن, پناہ کی درخواست, شہریت کی درخواست, عمر قید, جیل, ملازمت کے امیدوار,
+        نوکری کے امیدوار, ترقی کا فیصلہ, چھانٹیاں, داخلہ ٹیسٹ, میرٹ لسٹ, قرض کی منظوری, ہاؤسنگ
+        اسکیم, ٹرانسپلانٹ, آئی سی یو بیڈ, کریڈٹ کارڈ کی درخواست, قرض, قرضہ, قرضے, کریڈٹ اسکور,
+        کریڈٹ, بینک قرض, رہن, ہاؤسنگ, کرایہ, کرایہ دار, کرایہ داروں, مالک مکان, ویزا, ویزے,
+        رہائشی اجازت نامہ, ورک پرمٹ, ورک ویزا, شہریت, سیاسی پناہ, ملک بدری, پیرول, ضمانت پر
+        رہائی, ضمانت کی درخواست, قیدی, قیدیوں, ملزمان, ملزموں, مجرم, نوکری, ملازمت کی درخواست,
+        ملازمت سے برطرفی, درخواست دہندگان, درخواست دہندہ, درخواست گزار, قرض کی درخواست, ویزا کی
+        درخواست, امیدواروں, سی وی, ترقی دینا, کس کو ترقی, کارکردگی کا جائزہ, چھانٹی, فلاحی
+        امداد, سماجی تحفظ, مالی امداد, پنشن, بے روزگاری الاؤنس, انشورنس, انشورنس کلیم, یونیورسٹی
+        میں داخلہ, داخلے, اسکالرشپ, حضانت, بچوں کی تحویل, اعضاء کی پیوند کاری, کس کو نوکری سے
+        نکالیں, کسے نوکری سے نکالا جائے, کس کو بھرتی کریں, کسے بھرتی کیا جائے, کس کو ترقی دیں,
+        کسے ملک بدر کیا جائے, کس کو قرض دیں, کس کو ویزا دیں""",
+    "dec.auto": """ہر امیدوار, تمام امیدوار, ہر قرض دار, ہر مستفید, تمام مستفیدین, ہر درخواست
+        گزار, ہر ملزم, خودکار طریقے سے, خودکار طور پر, خود بخود, بڑے پیمانے پر, ہر درخواست
+        دہندہ, تمام درخواست دہندگان, ہر درخواست, تمام درخواستیں, ہر کیس, تمام کیسز, ہر ملازم, ہر
+        گاہک, ہر کرایہ دار, ہر شہری, ہر طالب علم, ہزاروں درخواستیں, فوری طور پر""",
+    "dec.batch": """ہر ایک درخواست کے لیے, سب کے لیے ایک ساتھ, ہر قطار, ہر ریکارڈ, ہر اندراج, ان
+        سب کے لیے, ہر ایک کے لیے""",
+    "dec.nohuman": """کوئی انسان نہیں دیکھے گا, کوئی انسان جائزہ نہیں لے گا, اپیل کی گنجائش
+        نہیں, آپ کا فیصلہ آخری ہے, آخری فیصلہ آپ کا, فیصلہ آپ کا ہوگا, جو آپ فیصلہ کریں گے, جو
+        تم فیصلہ کرو گے, ہم وہی کریں گے, آپ کا فیصلہ نافذ ہوگا, خود بخود نافذ, براہ راست نافذ
+        ہوگا, کوئی دوبارہ نہیں دیکھے گا, آپ ہی فیصلہ کریں, تم ہی فیصلہ کرو, آپ ہی جج ہیں, افسر
+        کے بجائے, جج کے بجائے, انسانی جائزہ نہیں ہوگا, انسانی جائزے کے بغیر, انسانی نظرثانی کے
+        بغیر, انسانی مداخلت کے بغیر, انسانی نگرانی کے بغیر, جائزے کے بغیر, نظرثانی کے بغیر, کوئی
+        جائزہ نہیں, کوئی نظرثانی نہیں, کوئی اپیل نہیں, اپیل کا حق نہیں, اپیل نہیں ہو سکتی, آپ کا
+        فیصلہ حتمی ہے, تمہارا فیصلہ حتمی ہے, آپ کا جواب حتمی ہے, فیصلہ حتمی ہے, حتمی فیصلہ, حتمی
+        اور لازمی, کوئی نہیں دیکھے گا, کوئی چیک نہیں کرے گا, کوئی جائزہ نہیں لے گا, براہ راست
+        نافذ, فوری نافذ, سیدھا سسٹم میں, براہ راست سسٹم میں, ہم آپ کا فیصلہ مانیں گے, جو آپ کہیں
+        گے وہی ہوگا, جو تم کہو گے, آپ جج ہیں, تم جج ہو, آپ منصف ہیں, میرے بجائے فیصلہ کریں, میری
+        جگہ فیصلہ کرو, انسان کی جگہ, جج کی جگہ, افسر کی جگہ""",
+    "dec.social": """سوشل کریڈٹ, سماجی کریڈٹ, سماجی اسکور, شہری اسکور, شہریوں کی درجہ بندی,
+        وفاداری اسکور, اعتماد اسکور, سوشل کریڈٹ سسٹم""",
+    "ctx.do": """سسٹم بنائیں, نظام بنائیں, نظام تیار کریں, کوڈ لکھیں, کوڈ لکھو, اسکرپٹ لکھیں,
+        پروگرام لکھیں, پروگرام بنائیں, ایپ بنائیں, الگورتھم بنائیں, ٹول بنائیں, نافذ کریں, لاگو
+        کریں, مربوط کریں, سیٹ اپ کریں, کنفیگر کریں, ڈیپلائے کریں, پائتھن کوڈ""",
+    "ctx.operational": """مجھے چاہیے, ہمیں چاہیے, مجھے ضرورت ہے, ہمیں ضرورت ہے, میں چاہتا ہوں,
+        میں چاہتی ہوں, ہم چاہتے ہیں, میری مدد کریں, ہماری مدد کریں, مرحلہ وار, ہمارا سسٹم, ہمارا
+        ادارہ, ہمارا محکمہ, صرف جواب دیں""",
+    "ctx.about": """اخلاقیات, اخلاقی, قانون, قانونی, غیر قانونی, قانون سازی, پالیسی, پالیسیاں,
+        ضوابط, تاریخی, مباحثہ, وضاحت کریں, وضاحت, سمجھائیں, خلاصہ, خطرات, نقصانات, انسانی حقوق,
+        شہری آزادیاں, رازداری, آئین کی خلاف ورزی, معاہدہ, بین الاقوامی انسانی قانون, جنیوا
+        کنونشن, جوابدہی, اثرات, تنقید, تحقیق, مقالہ, خبریں, مطلب کیا ہے, فوائد اور نقصانات,
+        ترجمہ, ترجمہ کریں""",
     "ctx.question": """کیا ہے, کیا ہیں, کیسے کام کرتا ہے, کیوں, کون تھا, کب ہوا, کیا یہ سچ ہے""",
-    "ctx.howto": """کیسے, کس طرح, میں کیسے, ہم کیسے, طریقہ کیا ہے, بہترین طریقہ, ہدایات, مجھے سکھائیں""",
-    "ctx.fiction": """ناول, ناول میں, کہانی, کہانیاں, افسانہ, افسانوی, فلم, فلم کا اسکرپٹ, ڈرامہ, ویڈیو گیم, کھیل,
-        کرداروں, مرکزی کردار, شاعری, سائنس فکشن, خیالی دنیا""",
-    "ctx.jailbreak": """فرض کرو کہ, دکھاوا کرو, کردار ادا کرو, تم اب ہو, بغیر کسی پابندی, کوئی پابندی نہیں, پابندیوں
-        کے بغیر, ہدایات کو نظر انداز, تمام ہدایات نظر انداز, پچھلی ہدایات بھول جاؤ, فرضی, فرضی طور
-        پر, نظریاتی طور پر, تحقیق کے مقصد سے, تعلیمی مقاصد, ڈیولپر موڈ, بغیر فلٹر, انکار مت کرو,
-        انکار نہ کریں, مجھے اجازت ہے, یہ قانونی ہے""",
-    "ctx.human": """انسانی جائزہ, انسانی نظرثانی, انسانی نگرانی, انسانی کنٹرول, انسان فیصلہ کرے گا, انسان فیصلہ
-        کرتا ہے, آپریٹر منظوری دیتا ہے, آپریٹر کی منظوری, آپریٹر تصدیق کرتا ہے, میں فیصلہ کروں گا,
-        میں خود فیصلہ کروں گا, میں فیصلہ کروں گی, ہم فیصلہ کریں گے, حتمی فیصلہ میرا, حتمی فیصلہ میں
-        کروں گا, افسر فیصلہ کرے گا, جج فیصلہ کرے گا, کمیٹی فیصلہ کرے گی, بورڈ فیصلہ کرے گا, مینیجر
-        فیصلہ کرے گا, صرف سفارش, سفارش کے طور پر, مشورہ, صرف مشورہ, مشورے کے طور پر, فیصلہ سازی میں
-        مدد, جائزے کے لیے, اپیل کیسے کریں, اپیل کا حق, اپیل کر سکتا ہوں""",
-    "ctx.self": """میری درخواست, میرا ویزا, میرا قرض, میری نوکری, میرا کیس, میری پنشن, میرا مالک مکان, میرا
-        آجر, میری درخواست مسترد, مجھے مسترد کر دیا, مجھے نوکری سے نکال دیا, میں نے درخواست دی, میں
-        درخواست دے رہا ہوں, درخواست کیسے دوں, فرضی انٹرویو""",
-    "ctx.draft": """خط لکھیں, خط لکھو, درخواست لکھیں, اپیل کا خط, سفارشی خط, تعارفی خط, شکایتی خط, درست کریں,
-        پروف ریڈ, دوبارہ لکھیں, زیادہ پیشہ ورانہ بنائیں, انٹرویو کا شیڈول, انٹرویو کے سوالات,
-        مہمانوں کی فہرست""",
-    "ctx.foreign": """غیر ملکی, بیرون ملک, دشمن افواج, غیر ملکی افواج, میدان جنگ, جنگی علاقہ, جنگ زدہ علاقہ,
-        مقبوضہ علاقہ""",
+    "ctx.howto": """کیسے, کس طرح, میں کیسے, ہم کیسے, طریقہ کیا ہے, بہترین طریقہ, ہدایات, مجھے
+        سکھائیں""",
+    "ctx.fiction": """ناول, ناول میں, کہانی, کہانیاں, افسانہ, افسانوی, فلم, فلم کا اسکرپٹ,
+        ڈرامہ, ویڈیو گیم, کھیل, کرداروں, مرکزی کردار, شاعری, سائنس فکشن, خیالی دنیا""",
+    "ctx.jailbreak": """فرض کرو کہ, دکھاوا کرو, کردار ادا کرو, تم اب ہو, بغیر کسی پابندی, کوئی
+        پابندی نہیں, پابندیوں کے بغیر, ہدایات کو نظر انداز, تمام ہدایات نظر انداز, پچھلی ہدایات
+        بھول جاؤ, فرضی, فرضی طور پر, نظریاتی طور پر, تحقیق کے مقصد سے, تعلیمی مقاصد, ڈیولپر موڈ,
+        بغیر فلٹر, انکار مت کرو, انکار نہ کریں, مجھے اجازت ہے, یہ قانونی ہے""",
+    "ctx.human": """انسانی جائزہ, انسانی نظرثانی, انسانی نگرانی, انسانی کنٹرول, انسان فیصلہ کرے
+        گا, انسان فیصلہ کرتا ہے, آپریٹر منظوری دیتا ہے, آپریٹر کی منظوری, آپریٹر تصدیق کرتا ہے,
+        میں فیصلہ کروں گا, میں خود فیصلہ کروں گا, میں فیصلہ کروں گی, ہم فیصلہ کریں گے, حتمی
+        فیصلہ میرا, حتمی فیصلہ میں کروں گا, افسر فیصلہ کرے گا, جج فیصلہ کرے گا, کمیٹی فیصلہ کرے
+        گی, بورڈ فیصلہ کرے گا, مینیجر فیصلہ کرے گا, صرف سفارش, سفارش کے طور پر, مشورہ, صرف
+        مشورہ, مشورے کے طور پر, فیصلہ سازی میں مدد, جائزے کے لیے, اپیل کیسے کریں, اپیل کا حق,
+        اپیل کر سکتا ہوں""",
+    "ctx.self": """میری درخواست, میرا ویزا, میرا قرض, میری نوکری, میرا کیس, میری پنشن, میرا مالک
+        مکان, میرا آجر, میری درخواست مسترد, مجھے مسترد کر دیا, مجھے نوکری سے نکال دیا, میں نے
+        درخواست دی, میں درخواست دے رہا ہوں, درخواست کیسے دوں, فرضی انٹرویو""",
+    "ctx.draft": """خط لکھیں, خط لکھو, درخواست لکھیں, اپیل کا خط, سفارشی خط, تعارفی خط, شکایتی
+        خط, درست کریں, پروف ریڈ, دوبارہ لکھیں, زیادہ پیشہ ورانہ بنائیں, انٹرویو کا شیڈول,
+        انٹرویو کے سوالات, مہمانوں کی فہرست""",
+    "ctx.foreign": """غیر ملکی, بیرون ملک, دشمن افواج, غیر ملکی افواج, میدان جنگ, جنگی علاقہ,
+        جنگ زدہ علاقہ, مقبوضہ علاقہ""",
     "ctx.training": """تربیت, تربیتی, مشق, مشقیں, فوجی مشقیں, سمولیشن, کورس""",
     "ctx.writing": """مضمون لکھیں, تھیسس, تقریر, رپورٹ, کتاب کا باب, تحقیقی مقالہ""",
-    "ctx.cyber": """سائبر سیکیورٹی, نیٹ ورک سیکیورٹی, ہیکنگ, ہیکر, میلویئر, فشنگ حملے, فشنگ ای میل, فائر وال,
-        سرورز, آئی پی ایڈریس, سائبر حملہ, سائبر حملے""",
-    "stop": """آرڈر ٹریک, پارسل ٹریک, پیکج ٹریک, اخراجات ٹریک, ہارٹ اٹیک, دل کا دورہ, نگرانی اور جائزہ,
-        منصوبے کی نگرانی, صحت کی نگرانی, مریضوں کی نگرانی, فائر بریگیڈ, فائر الارم, فائر فائٹر, دل
-        کا حملہ""",
+    "ctx.cyber": """سائبر سیکیورٹی, نیٹ ورک سیکیورٹی, ہیکنگ, ہیکر, میلویئر, فشنگ حملے, فشنگ ای
+        میل, فائر وال, سرورز, آئی پی ایڈریس, سائبر حملہ, سائبر حملے""",
+    "stop": """آرڈر ٹریک, پارسل ٹریک, پیکج ٹریک, اخراجات ٹریک, ہارٹ اٹیک, دل کا دورہ, نگرانی اور
+        جائزہ, منصوبے کی نگرانی, صحت کی نگرانی, مریضوں کی نگرانی, فائر بریگیڈ, فائر الارم, فائر
+        فائٹر, دل کا حملہ""",
 }
 _RO: dict[str, str] = {
-    "surv.act_strong": """spion*, supraveghere în masă, supravegherea în masă, supraveghere masivă, supravegherea
-        masivă, monitorizare în masă, monitorizarea în masă, colectare în masă, colectarea în masă,
-        colectarea masivă a datelor, interceptarea comunicațiilor, interceptări telefonice,
-        interceptarea convorbirilor, interceptarea telefoanelor, interceptează telefoanele,
-        interceptează convorbirile, interceptează comunicațiile, ascultă telefoanele, ascultarea
-        telefoanelor, ascultă convorbirile lor, pune sub ascultare, puneți sub ascultare, puși sub
-        ascultare, puse sub ascultare, recunoaștere facială, recunoașterea facială, recunoaștere a
-        feței, identificare facială, identificarea facială, potrivirea fețelor, recunoașterea
-        vorbitorului, fără știrea lor, fără știrea lui, fără știrea ei, fără ca ei să știe, fără ca
-        ea să știe, fără ca el să știe, fără ca aceștia să știe, fără ca ei să afle, fără să își dea
-        seama, pe ascuns, urmărire secretă, urmărire ascunsă, monitorizare secretă, monitorizare
-        ascunsă, urmărește i pe ascuns, urmăriți i pe ascuns, supraveghere ascunsă, fișare, fișarea,
-        fișează, fișați, întocmește dosare, dosare despre, dosar despre fiecare, dosar pe fiecare,
-        geolocaliz*, dezanonimiz*, reidentific*, aflați identitatea reală, demascarea identității,
-        cititor de numere de înmatriculare, cititoare de numere de înmatriculare, recunoașterea
-        numerelor de înmatriculare, recunoaștere automată a numerelor, stație de bază falsă, poliție
-        predictivă, poliția predictivă, monitorizarea rețelelor sociale, monitorizarea conturilor de
-        social media, citește mesajele lor, citiți mesajele lor, accesează mesajele lor, hărțuire
-        prin urmărire, tiparul de viață, pattern ul de viață, fiecare mișcare a lor, fiecare pas al
-        lor, oriunde merg, oriunde se duc""",
-    "surv.act": """monitoriz*, supraveghe*, localiza, localizează, localizați, localizarea, localizare,
-        localizarea lor, localizați i, trasabilitate, profilare, profilarea, profilează, profilați,
-        creează profiluri, creați profiluri, profil pentru fiecare, profilul fiecărui, corelează
-        datele, corelarea datelor, încrucișează datele, încrucișarea datelor, încrucișați datele,
-        leagă înregistrările, unde se află, unde se află ei, locul unde se află, află cine, aflați
-        cine, identifică cine, identificați cine, cine a participat, cine a fost la, cine au fost
-        la, cine a vizitat, cine a mers la, participanții la, semnalează pe oricine, semnalați pe
-        oricine, marchează pe oricine, marcați pe oricine, ascultă convorbirile, ascultă apelurile,
-        transcrie toate, transcrieți toate convorbirile, extrage date, extragerea datelor, extrage
-        datele, sub observație, ține i sub observație, sub supraveghere, pune sub supraveghere,
-        urmărește i, urmăriți i, să i urmărească, să i urmărim, urmărirea lor, urmărirea locației,
-        urmărirea locațiilor, urmărire în timp real, urmărirea în timp real, urmărirea telefoanelor,
-        urmărirea persoanelor, urmărirea cetățenilor, urmărește fiecare, urmăriți fiecare, urmărește
-        toate, urmăriți toate, urmărește pe toți, urmăriți pe toți, ține evidența lor, ascultă i,
-        ascultați i""",
-    "surv.act_weak": """identifica, identifică, identificați, identificarea, identificare, colecta, colectează,
-        colectați, colectarea, colectare, strângeți date, strângerea datelor, adună
-        date, adunați date, adunarea datelor, culege date, culegeți date, culegerea datelor,
-        observă, observați, observarea, corelează, corelați, agregă, agregarea, compilează,
-        compilați, catalogare, cataloghează, înregistrează toți, înregistrați toți, înregistrează
-        fiecare, evidența tuturor, registrul cu, registru cu, bază de date cu, baza de date cu, nume
-        și adrese, numele și adresele, cine sunt ei, cine este fiecare, urmări, urmărește, urmăriți,
-        urmărim, urmărire, urmărirea, marchează, marcați, semnalează, semnalați""",
-    "surv.pop": """cetățeni, cetățenii, cetățean, cetățenilor, cetățeni români, românii, protestatar*,
-        manifestanți, manifestanții, demonstranți, demonstranții, jurnaliști, jurnaliștii,
-        jurnalist, ziariști, ziariștii, imigranți, imigranții, refugiați, refugiații, solicitanți de
-        azil, solicitanții de azil, disidenți, disidenții, opozanți, opozanții, opoziție, opoziția,
-        criticii guvernului, critici ai guvernului, criticii regimului, musulmani, musulmanii,
-        evrei, evreii, romii, rromii, etnicii romi, comunitatea romă, minorități, minoritățile,
-        minoritate etnică, minorități etnice, grup etnic, grupuri etnice, grupuri religioase,
-        comunitate religioasă, credincioși, credincioșii, enoriași, enoriașii, moschei, moschee,
-        moscheea, biserici, sinagogi, homosexuali, homosexualii, persoane lgbt, comunitatea lgbt,
-        sindicaliști, sindicaliștii, membri de sindicat, membrii sindicatului, alegători,
-        alegătorii, avertizori de integritate, avertizorii de integritate, greviști, greviștii,
-        oponenți politici, adversari politici, adversarii politici""",
-    "surv.pop_mid": """rezidenți, rezidenții, locuitori, locuitorii, locuitorilor, populația, populație, publicul
-        larg, marele public, toată lumea, toți oamenii, fiecare persoană, civilii, populația civilă,
-        gospodării, gospodăriile, fiecare gospodărie, vecini, vecinii, comunitatea, membrii
-        comunității, cartierul, cartiere, cartierele, tot cartierul, adulți, adulții, fiecare adult,
-        fiecare locuitor, toți locuitorii, toți rezidenții""",
-    "surv.pop_weak": """oameni, oamenii, persoane, persoanele, indivizi, indivizii, utilizatori, utilizatorii,
-        clienți, clienții, angajați, angajații, salariați, salariații, personalul, studenți,
-        studenții, elevi, elevii, vizitatori, vizitatorii, abonați, abonații, membri, membrii,
-        șoferi, șoferii, pietoni, pietonii, navetiști, pasageri, pasagerii, vehicule, vehiculele,
-        mașini, mașinile, telefoane, telefoanele, dispozitive, dispozitivele, fețele lor, fețele
-        oamenilor, mulțime, mulțimea, oricine, apelanți, titulari de cont, conturi, conturile,
-        proprietari, proprietarii, bărbați, bărbații, femei, femeile, adolescenți, tineri, tinerii,
-        trecători, trecătorii""",
-    "surv.scale": """toți, toate, întreg, întreaga, întregul, în masă, masiv, masivă, milioane, mii, sute de mii,
-        la nivel național, în toată țara, în întreaga țară, în tot orașul, în întregul oraș, la
-        nivelul întregului oraș, continuu, în permanență, permanentă, în timp real, 24 din 24, zi și
-        noapte, la scară largă, pe scară largă, în mod sistematic, sistematică, fără discriminare,
-        fiecare, oricând, de fiecare dată, întreaga populație, toată populația, oriunde""",
-    "surv.data": """locație, locația, locații, locațiile, date de localizare, datele de localizare, istoricul
-        locațiilor, istoric de localizare, istoricul apelurilor, înregistrări ale apelurilor,
-        evidența apelurilor, jurnalul apelurilor, lista apelurilor, mesaje, mesajele, mesajele lor,
-        sms uri, sms urile, rețele sociale, rețelele sociale, rețelele de socializare, postări,
-        postările, postările lor, e mailuri, e mailurile, conversații, conversațiile, convorbiri,
-        convorbirile, numere de înmatriculare, numerele de înmatriculare, plăcuțe de înmatriculare,
-        imagini faciale, fotografii, fotografiile, poze, pozele, camere de supraveghere, camerele de
-        supraveghere, camere video, date biometrice, datele biometrice, biometrie, amprente,
-        amprentele, adrese, adresele, adresa de domiciliu, adresele de domiciliu, domiciliu,
-        domiciliul, numere de telefon, numerele de telefon, cartele sim, cartelele sim, cnp, codul
-        numeric personal, cărți de identitate, buletine, tranzacții, tranzacțiile, extrase bancare,
-        conturi bancare, contacte, contactele, lista de prieteni, cunoștințele lor, asociați,
-        deplasări, deplasările, mișcări, mișcările, istoricul căutărilor, istoricul de navigare,
-        istoricul navigării, metadate, date personale, datele personale, lăcașuri de cult,
-        lăcașurile de cult, locuri de rugăciune, listele electorale, registrul electoral, rutina
-        zilnică, obiceiurile zilnice, unde dorm, unde locuiesc, unde locuiește""",
-    "surv.domestic": """propriii cetățeni, proprii cetățeni, cetățenii noștri, propriul popor, concetățeni,
-        concetățenii, pe teritoriul național, în interiorul țării, serviciul român de informații,
-        poliția română""",
-    "weap.engage": """atacă, atacați, atacul, atacuri, atac aerian, atacuri aeriene, lovitură aeriană, lovituri
-        aeriene, lovitură cu drona, lovituri cu drone, lovește ținta, loviți ținta, lovi ținta,
-        trage în, trage asupra, trageți în, trageți asupra, să tragă în, să tragă asupra, deschide
-        focul, deschideți focul, deschide foc, foc asupra, ucide, ucideți, uciderea, să ucidă,
-        omoară, omorâți, să omoare, elimină ținta, eliminați ținta, eliminați țintele, eliminarea
-        țintei, elimină i, eliminați i, să i elimine, neutraliza, neutralizează, neutralizați,
-        neutralizarea, distruge, distrugeți, distrugerea, să distrugă, bombarda, bombardează,
-        bombardați, bombardament, bombardamente, lansează racheta, lansează rachete, lansați
-        rachete, lansarea rachetelor, aruncă bomba, aruncați bombe, aruncă bombe, detonează,
-        detonați, detonarea, doborî, doboară, doborâți, doborârea, angajează ținta, angajați ținta,
-        angajarea țintei, forță letală, forța letală, plonjează asupra, plonjează pe ținta""",
-    "weap.weapon": """armă, arme, armele, armamentul, armamente, armamentului, drone armate, dronă armată,
-        rachetă, rachete, rachetele, proiectile, proiectil, muniție, muniții, muniția, focoase,
-        focosul, turelă, turele, tunuri, artilerie, artileria, obuzier*, mortiere, bombă, bombe,
-        bombele, torpilă, torpile, pușcă, puștile, puști automate, mitralieră, mitraliere, grenadă
-        de mână, grenadele, explozivi, exploziv, explozibil, încărcătură explozivă, lansator,
-        lansatoare, letal, letală, letale, muniție rătăcitoare, muniții rătăcitoare, drone kamikaze,
-        dronă kamikaze, drone de atac, dronă de atac, drone de luptă, roboți ucigași, robot ucigaș,
-        roboți înarmați, arme autonome, arme letale autonome, sistem de apărare aeriană, apărare
-        antiaeriană, mine antipersonal, mine terestre, mină antitanc, turelă automată, înarmat,
-        înarmată, armelor, armei, rachetelor, bombelor, muniției, munițiilor, proiectilelor""",
-    "weap.platform": """dronă, dronele, dronei, dronelor, vehicul aerian fără pilot, vehicule aeriene fără pilot,
-        aeronave fără pilot, fără pilot, roi de drone, roiuri de drone, roboți, tanc, tancuri,
-        tancurile, vehicul blindat, vehicule blindate, navă de război, nave de război""",
-    "weap.auto": """autonom, autonomă, autonome, autonomi, în mod autonom, în mod automat, trage automat, atacă
-        automat, lovește automat, de unul singur, de una singură, pe cont propriu, în mod
-        independent, buclă închisă, în buclă închisă, fără să aștepte, imediat ce detectează, când
-        detectează, de îndată ce detectează, la detectare, dacă detectează, odată ce detectează,
-        imediat ce vede, trage imediat, atacă imediat, lovește imediat, deschide focul imediat, tu
-        decizi, decide singur, decide singură, decide tu, decizia ta va fi executată, ca ostil,
-        tratează ca ostil, tratați ca ostili, considerați ostil, la vedere""",
-    "weap.nohuman": """fără aprobare umană, fără aprobarea unui om, fără confirmare umană, fără supraveghere umană,
-        fără intervenție umană, fără intervenția omului, fără control uman, fără controlul uman,
-        fără implicare umană, fără validare umană, fără operator, fără operator uman, fără niciun
-        operator, fără om, fără oameni, fără niciun om, fără factor uman, fără confirmare, fără
-        aprobare, fără autorizare, fără permisiune, fără să ceară permisiunea, nu aștepta aprobarea,
-        fără să aștepte aprobarea, fără a aștepta confirmarea, fără a aștepta aprobarea, omul scos
-        din buclă, scoate omul din buclă, elimină omul din buclă, scoate operatorul, ocolește
-        operatorul, fără analist, fără alte comenzi, răspunsul tău este comanda, răspunsul tău e
-        comanda""",
-    "weap.command": """dă comanda de tragere, comanda de tragere, comanda de foc, comanda de lansare, trimite
-        comanda de tragere, ordonă lovitura, ordonă atacul, autorizează lovitura, autorizează
-        lovituri, autorizează atacul, execută lovitura, răspunsul tău declanșează, decizia ta
-        declanșează, direct la armă, direct către armă, direct la lansator, direct la tun, ești
-        sistemul de control al focului, ești ofițerul de arme, conectează modelul la, conectează ai
-        ul la""",
-    "weap.select": """selectează ținte, selectează țintele, selectarea țintelor, selecția țintelor, alege ținte,
-        alege țintele, alegerea țintelor, își alege singur țintele, își alege singură țintele, își
-        alege propriile ținte, alege propriile ținte, își selectează țintele, în cine să tragă, în
-        cine să trag, pe cine să ucidă, pe cine să omoare, pe cine să lovească, ce țintă să
-        lovească, ce țintă să atace, prioritizează țintele, prioritizarea țintelor, decide ce ținte,
-        decide pe cine să ucidă, lista de ucis, lista de eliminare, lista cu ținte, trage sau nu
-        trage, trage sau așteaptă, atacă sau abandonează, decide dacă să tragă, decide dacă să
-        atace, decide când să tragă, alocă muniția""",
-    "weap.loop": """control al focului, controlul focului, sistem de control al focului, lanț de ucidere, lanțul
-        de ucidere, autoritate de lansare, soluție de tragere, sistem de ochire, blocare pe țintă,
-        urmărirea țintei, sistem de țintire, țintire automată""",
-    "weap.target": """țintele, țintelor, țintei, ținte umane, ținte militare, ținte civile, ținte ostile, ținte
-        legitime, ostil, ostili, inamic, inamici, inamicul, inamicii, dușman, dușmani, dușmanul,
-        combatanți, militanți, insurgenți, luptători, trupe, soldați, soldații, intruși, oricine se
-        apropie, civilii, contacte, convoi, convoaie, amenințări, bărbați de vârstă militară,
-        navele, bărci, coordonate, coordonatele""",
-    "dec.decide": """decideți, decizie, decizia, decizii, deciziile, hotărăște, hotărâți, hotărâre, determină,
-        determinați, aprobă, aprobați, aprobare, aprobarea, respinge, respingeți, respingere,
-        respingerea, refuză, refuzați, refuzul, acordați, acordarea, revocă, revocați, revocarea,
-        clasifică, clasificați, clasificare, ierarhizează, ierarhizare, clasament, punctaj,
-        scoruri, scorul, evaluează, evaluați, evaluare, lista neagră, listă neagră, eligibilitate,
-        eligibil, eligibili, neeligibil, descalifică, descalificare, concediază, concediați,
-        concedierea, concediere, disponibilizează, disponibilizare, angajează, dă afară, dați afară,
-        da l afară, expulzează, expulzați, deportează, deportați, evacuează chiriașul, evacuarea
-        chiriașilor, evacuarea chiriașului, condamnă, pedepsește, cine să fie angajat, cine să fie
-        concediat, alege pe cine, decide pe cine, tăierea ajutorului, suspendarea ajutorului,
-        sistarea ajutorului, anularea ajutorului, tăiați ajutorul""",
-    "dec.verdict": """aprobă sau respinge, aprobat sau respins, aprobați sau respingeți, acceptă sau respinge,
-        acceptat sau respins, admis sau respins, admite sau respinge, acordă sau refuză, da sau nu
-        pentru fiecare, eligibil sau neeligibil, eligibil sau nu, vinovat sau nevinovat, eliberare
-        sau arest, eliberează sau reține, angajăm sau nu, angajat sau respins, concediem sau nu,
-        concediere sau păstrare, păstrează sau concediază, deportat sau nu, tu iei decizia finală,
-        tu iei decizia, tu decizi pentru fiecare, decide pentru fiecare, emite decizia, ar trebui să
-        aprobăm, ar trebui respins, merită sau nu""",
-    "dec.domain": """ajutor social, ajutoare sociale, ajutorul social, beneficii sociale, prestații sociale,
-        indemnizație, indemnizații, alocație, alocații, pensie, pensii, pensia, șomaj, ajutor de
-        șomaj, indemnizația de șomaj, asistență socială, locuință socială, locuințe sociale,
-        locuințe, viză, vize, permis de ședere, permisul de ședere, drept de ședere, permis de
-        muncă, azil, cerere de azil, statut de refugiat, cetățenie, naturalizare, deportare,
-        expulzare, eliberare condiționată, eliberarea condiționată, cauțiune, arest preventiv,
-        condamnare, pedeapsă, pedeapsa, sentință, sentința, inculpat, inculpați, inculpatul,
-        deținut, deținuți, recidivă, creditul, credite, credit ipotecar, împrumut, împrumuturi,
-        ipotecă, scor de credit, bonitate, chirie, chiriaș, chiriași, chiriașii, contract de
-        închiriere, angajare, angajarea, recrutare, recrutarea, candidați, candidații, candidatul,
-        candidatura, candidaturi, cv uri, aplicanți, solicitanți, solicitantul, concedieri,
-        disponibilizări, promovarea angajaților, promovare internă, evaluarea performanței, evaluare
-        a performanței, loc de muncă, locul de muncă, custodie, custodia copilului, încredințarea
-        copilului, protecția copilului, admitere, admiterea, admitere la facultate, bursă de studiu,
-        burse de studiu, asigurare, asigurări, despăgubire, despăgubiri, cerere de despăgubire, pe
-        cine să concediem, pe cine să concediez, pe cine să angajăm, pe cine să angajez, pe cine să
-        promovăm, pe cine să evacuăm, pe cine să expulzăm, pe cine să deportăm, pe cine să
-        respingem, pe cine să admitem, cine să fie promovat, cine primește jobul, cine primește
-        postul, cine primește creditul, cine primește viza, dacă să concediem, dacă să angajăm, dacă
-        să l concediem, dacă să o angajăm""",
-    "dec.auto": """aprobă automat, respinge automat, decide automat, aprobate automat, respinse automat,
-        automatizat, automatizată, automatiza, automatizare, în mod automat, la scară largă, pe
-        scară largă, în masă, fiecare solicitant, fiecare candidat, toți solicitanții, toți
-        candidații, fiecare cerere, toate cererile, fiecare dosar, toate dosarele, fiecare caz,
-        toate cazurile, fiecare cetățean, fiecare beneficiar, toți beneficiarii, fiecare chiriaș,
-        fiecare angajat, toți angajații, fiecare client, fiecare student, fiecare elev, fiecare
-        inculpat, mii de cereri, instantaneu""",
-    "dec.batch": """fiecare rând, fiecare înregistrare, fiecare intrare, pentru fiecare dintre, pentru fiecare
-        în parte, pentru toți aceștia, în lot, în loturi, procesare în lot""",
-    "dec.nohuman": """fără revizuire umană, fără verificare umană, fără analiză umană, fără intervenție umană,
-        fără supraveghere umană, fără implicare umană, fără om în buclă, fără revizuire, fără
-        verificare manuală, fără contestație, fără drept de contestație, fără posibilitate de
-        contestare, fără apel, fără cale de atac, nimeni nu va verifica, nimeni nu verifică, nimeni
-        nu revizuiește, nimeni nu va revizui, nu va fi revizuit, nu va fi verificat, decizia ta este
-        finală, decizia este finală, răspunsul tău este final, decizie finală, decizia finală,
-        decizie definitivă, definitivă și obligatorie, decizie obligatorie, se aplică direct, se
-        aplică imediat, intră direct în sistem, merge direct în sistem, se execută imediat, vom
-        aplica decizia ta, aplicăm ce decizi, fac ce spui tu, orice decizi tu, tu ești judecătorul,
-        tu ești cel care decide, tu decizi pentru mine, decide pentru mine, decide în locul meu, în
-        locul unui om, în locul judecătorului, în locul funcționarului, înlocuiește judecătorul,
-        înlocuiește funcționarul, înlocuiește evaluatorul, fără funcționar""",
-    "dec.social": """credit social, scor social, punctaj social, scor cetățenesc, scorul cetățeanului, punctajul
-        cetățenilor, evaluarea cetățenilor, clasamentul cetățenilor, scor de loialitate, scor de
-        încredere, indice de încredere, sistem de credit social, scorul de loialitate""",
-    "ctx.do": """construiește, construiți, implementează, implementați, implementare, dezvoltă, dezvoltați,
-        scrie cod, scrie codul, scrie un script, scrie un program, scrie o funcție, cod python,
-        codul sursă, creează un sistem, creează un instrument, creează un program, creează un
-        script, creează o aplicație, creează un algoritm, proiectează un sistem, integrează,
-        integrați, configurează, configurați, pune în producție, fă un program, programează""",
-    "ctx.operational": """am nevoie de, avem nevoie de, vreau să, vrem să, ajută mă, ajutați ne, pas cu pas, sistemul
-        nostru, agenția noastră, departamentul nostru, iată datele, mai jos, atașat, răspunde doar,
-        returnează doar, tabel, listă cu""",
-    "ctx.about": """etică, etic, morală, moralitate, lege, legi, legalitate, ilegal, legislație, reglementare,
-        reglementări, politică, politici, istorie, istoric, dezbatere, dezbateri, explicație,
-        explică, rezumat, riscuri, pericole, argumente, avantaje și dezavantaje, pro și contra,
-        drepturile omului, libertăți civile, confidențialitate, viața privată, constituție, tratat,
-        tratate, convenția de la geneva, dreptul internațional umanitar, responsabilitate,
-        implicații, critică, studiu de caz, lucrare de cercetare, articol, știri,
-        definiție, definește, discuție, discută, impactul, traduce, traduceți, traducere, părtinire""",
-    "ctx.question": """ce este, ce sunt, cum funcționează, care sunt, care este, cine a fost, este adevărat,
-        poți explica, ce criterii, ce factori""",
-    "ctx.howto": """cum să, cum pot, cum putem, cum aș putea, cel mai bun mod de, pașii pentru, instrucțiuni
-        pentru, arată mi cum, învață mă cum""",
-    "ctx.fiction": """romanul meu, un roman, în roman, romanului, poveste, povestea, povești, ficțiune, scenariu,
-        filmul, capitolul, un capitol, scenă, joc video, jocul, personaj, personaje, poezie, nuvelă,
-        lume fantastică, benzi desenate""",
-    "ctx.jailbreak": """prefă te, pretinde că, imaginează ți că ești, joc de rol, joacă rolul, acum ești, fără
-        restricții, fără limite, necenzurat, ignoră instrucțiunile, ignoră toate instrucțiunile,
-        ignoră instrucțiunile anterioare, ignoră regulile, ipotetic, ipotetică, ipotetice, teoretic,
-        în scop de cercetare, în scop educațional, pur academic, modul dezvoltator, fără filtre, nu
-        refuza, nu poți refuza, sunt autorizat, este legal, cod funcțional""",
-    "ctx.human": """revizuire umană, supraveghere umană, control uman, aprobare umană, verificare umană, decizie
-        umană, omul decide, un om decide, operatorul aprobă, operatorul confirmă, aprobarea
-        operatorului, confirmarea operatorului, om în buclă, revizuit de, pentru revizuire,
-        recomandare, recomandări, consultativ, sprijin decizional, suport decizional, ajută
-        funcționarul, ajută judecătorul, ajută analistul, eu decid, eu voi decide, decid eu, decizia
-        finală îmi aparține, decizia finală o iau eu, decizia îmi aparține, noi vom decide, decidem
-        noi, comisia decide, comisia va decide, judecătorul decide, judecătorul va decide, managerul
-        decide, funcționarul decide, un om va decide, cum pot contesta, drept de contestație, pot
-        face contestație""",
-    "ctx.self": """cererea mea, dosarul meu, viza mea, creditul meu, împrumutul meu, pensia mea, ajutorul meu,
-        chiria mea, proprietarul meu, angajatorul meu, jobul meu, locul meu de muncă, mi a fost
-        respinsă, mi au respins, am fost respins, am fost respinsă, am fost concediat, am fost
-        concediată, am aplicat, cum aplic, cum să aplic, interviu de probă, simulare de interviu""",
-    "ctx.draft": """scrie o scrisoare, redactează o scrisoare, scrisoare de recomandare, scrisoare de intenție,
-        scrisoare de motivație, scrisoare de contestație, scrisoare către, declarație personală,
-        corectează, corectați, reformulează, rescrie, fă l mai profesional, îmbunătățește
-        formularea, programul interviurilor, programarea interviurilor, întrebări pentru interviu,
-        listă de invitați, listă de verificare, ordonează alfabetic""",
-    "ctx.foreign": """străini, străinul, străinătate, în străinătate, forțe străine, forțe inamice, armată
-        străină, adversar, adversari, câmpul de luptă, câmp de luptă, zonă de război, zona de
-        conflict, teatru de operații, teritoriu ocupat""",
-    "ctx.training": """antrenament, instruire, exercițiu, exerciții, simulare, simulat, joc de război, un curs de,
-        lecție, exercițiu militar, exerciții militare, poligon de tragere""",
-    "ctx.writing": """eseu, eseuri, lucrare de licență, lucrare de disertație, teză, disertație, referat, discurs,
-        articol de opinie, capitol de carte, lucrare despre""",
-    "ctx.cyber": """securitate cibernetică, securitatea cibernetică, trafic de rețea, securitatea rețelei,
-        intruziune, intruziuni, atac cibernetic, atacuri cibernetice, vulnerabilitate,
-        vulnerabilități, fișiere jurnal, servere, adresă ip, adrese ip, acces neautorizat, criptare,
-        amenințări cibernetice""",
-    "ctx.clerical": """câmpuri lipsă, documente lipsă, semnătură lipsă, câmpuri obligatorii, reamintire, greșeli de
-        scriere, formatare""",
-    "ctx.assets": """flota, flotă, camioane, coletele, coletelor, inventar, stocuri, echipamente, livrări,
-        containere, piese de schimb""",
-    "ctx.game": """joc video, jocul meu, joc de societate, tir sportiv, tragere la țintă, biatlon, tir cu arcul""",
-    "stop": """urmăriți ne, urmărește ne, urmărirea comenzii, urmărire colet, urmărirea coletului, urmăresc
-        comanda, urmărește comanda, urmăriți comanda, urmăriți coletul, monitorizarea cheltuielilor,
-        urmărirea cheltuielilor, monitorizarea progresului, urmărirea progresului, monitorizarea
-        somnului, rata dobânzii, rata inflației, rata șomajului, cursul de schimb, atac de panică,
-        atacul de panică, atac de cord, atac cerebral, urmărire penală, urmărirea penală, trage
-        concluzii, trage concluzia, trageți concluziile, omoară timpul, a omorî timpul, foc de
-        artificii, focuri de artificii, trage un pui de somn, trage de timp, urmăriți emisiunea,
-        urmăriți filmul, urmăriți meciul, urmărește știrile, urmărește ți visele, monitorizarea
-        pacienților, monitorizarea calității, rachete de tenis, racheta de tenis, rachetă de tenis,
-        rachetă de badminton, rachetele de tenis""",
+    "surv.act_strong": """spion*, supraveghere în masă, supravegherea în masă, supraveghere
+        masivă, supravegherea masivă, monitorizare în masă, monitorizarea în masă, colectare în
+        masă, colectarea în masă, colectarea masivă a datelor, interceptarea comunicațiilor,
+        interceptări telefonice, interceptarea convorbirilor, interceptarea telefoanelor,
+        interceptează telefoanele, interceptează convorbirile, interceptează comunicațiile,
+        ascultă telefoanele, ascultarea telefoanelor, ascultă convorbirile lor, pune sub
+        ascultare, puneți sub ascultare, puși sub ascultare, puse sub ascultare, recunoaștere
+        facială, recunoașterea facială, recunoaștere a feței, identificare facială,
+        identificarea facială, potrivirea fețelor, recunoașterea vorbitorului, fără știrea lor,
+        fără știrea lui, fără știrea ei, fără ca ei să știe, fără ca ea să știe, fără ca el să
+        știe, fără ca aceștia să știe, fără ca ei să afle, fără să își dea seama, pe ascuns,
+        urmărire secretă, urmărire ascunsă, monitorizare secretă, monitorizare ascunsă,
+        urmărește i pe ascuns, urmăriți i pe ascuns, supraveghere ascunsă, fișare, fișarea,
+        fișează, fișați, întocmește dosare, dosare despre, dosar despre fiecare, dosar pe
+        fiecare, geolocaliz*, dezanonimiz*, reidentific*, aflați identitatea reală, demascarea
+        identității, cititor de numere de înmatriculare, cititoare de numere de înmatriculare,
+        recunoașterea numerelor de înmatriculare, recunoaștere automată a numerelor, stație de
+        bază falsă, poliție predictivă, poliția predictivă, monitorizarea rețelelor sociale,
+        monitorizarea conturilor de social media, citește mesajele lor, citiți mesajele lor,
+        accesează mesajele lor, hărțuire prin urmărire, tiparul de viață, pattern ul de viață,
+        fiecare mișcare a lor, fiecare pas al lor, oriunde merg, oriunde se duc""",
+    "surv.act": """monitoriz*, supraveghe*, localiza, localizează, localizați, localizarea,
+        localizare, localizarea lor, localizați i, trasabilitate, profilare, profilarea,
+        profilează, profilați, creează profiluri, creați profiluri, profil pentru fiecare,
+        profilul fiecărui, corelează datele, corelarea datelor, încrucișează datele,
+        încrucișarea datelor, încrucișați datele, leagă înregistrările, unde se află, unde se
+        află ei, locul unde se află, află cine, aflați cine, identifică cine, identificați cine,
+        cine a participat, cine a fost la, cine au fost la, cine a vizitat, cine a mers la,
+        participanții la, semnalează pe oricine, semnalați pe oricine, marchează pe oricine,
+        marcați pe oricine, ascultă convorbirile, ascultă apelurile, transcrie toate,
+        transcrieți toate convorbirile, extrage date, extragerea datelor, extrage datele, sub
+        observație, ține i sub observație, sub supraveghere, pune sub supraveghere, urmărește i,
+        urmăriți i, să i urmărească, să i urmărim, urmărirea lor, urmărirea locației, urmărirea
+        locațiilor, urmărire în timp real, urmărirea în timp real, urmărirea telefoanelor,
+        urmărirea persoanelor, urmărirea cetățenilor, urmărește fiecare, urmăriți fiecare,
+        urmărește toate, urmăriți toate, urmărește pe toți, urmăriți pe toți, ține evidența lor,
+        ascultă i, ascultați i""",
+    "surv.act_weak": """identifica, identifică, identificați, identificarea, identificare,
+        colecta, colectează, colectați, colectarea, colectare, strângeți date, strângerea
+        datelor, adună date, adunați date, adunarea datelor, culege date, culegeți date,
+        culegerea datelor, observă, observați, observarea, corelează, corelați, agregă,
+        agregarea, compilează, compilați, catalogare, cataloghează, înregistrează toți,
+        înregistrați toți, înregistrează fiecare, evidența tuturor, registrul cu, registru cu,
+        bază de date cu, baza de date cu, nume și adrese, numele și adresele, cine sunt ei, cine
+        este fiecare, urmări, urmărește, urmăriți, urmărim, urmărire, urmărirea, marchează,
+        marcați, semnalează, semnalați""",
+    "surv.pop": """cetățeni, cetățenii, cetățean, cetățenilor, cetățeni români, românii,
+        protestatar*, manifestanți, manifestanții, demonstranți, demonstranții, jurnaliști,
+        jurnaliștii, jurnalist, ziariști, ziariștii, imigranți, imigranții, refugiați,
+        refugiații, solicitanți de azil, solicitanții de azil, disidenți, disidenții, opozanți,
+        opozanții, opoziție, opoziția, criticii guvernului, critici ai guvernului, criticii
+        regimului, musulmani, musulmanii, evrei, evreii, romii, rromii, etnicii romi,
+        comunitatea romă, minorități, minoritățile, minoritate etnică, minorități etnice, grup
+        etnic, grupuri etnice, grupuri religioase, comunitate religioasă, credincioși,
+        credincioșii, enoriași, enoriașii, moschei, moschee, moscheea, biserici, sinagogi,
+        homosexuali, homosexualii, persoane lgbt, comunitatea lgbt, sindicaliști, sindicaliștii,
+        membri de sindicat, membrii sindicatului, alegători, alegătorii, avertizori de
+        integritate, avertizorii de integritate, greviști, greviștii, oponenți politici,
+        adversari politici, adversarii politici""",
+    "surv.pop_mid": """rezidenți, rezidenții, locuitori, locuitorii, locuitorilor, populația,
+        populație, publicul larg, marele public, toată lumea, toți oamenii, fiecare persoană,
+        civilii, populația civilă, gospodării, gospodăriile, fiecare gospodărie, vecini,
+        vecinii, comunitatea, membrii comunității, cartierul, cartiere, cartierele, tot
+        cartierul, adulți, adulții, fiecare adult, fiecare locuitor, toți locuitorii, toți
+        rezidenții""",
+    "surv.pop_weak": """oameni, oamenii, persoane, persoanele, indivizi, indivizii, utilizatori,
+        utilizatorii, clienți, clienții, angajați, angajații, salariați, salariații, personalul,
+        studenți, studenții, elevi, elevii, vizitatori, vizitatorii, abonați, abonații, membri,
+        membrii, șoferi, șoferii, pietoni, pietonii, navetiști, pasageri, pasagerii, vehicule,
+        vehiculele, mașini, mașinile, telefoane, telefoanele, dispozitive, dispozitivele, fețele
+        lor, fețele oamenilor, mulțime, mulțimea, oricine, apelanți, titulari de cont, conturi,
+        conturile, proprietari, proprietarii, bărbați, bărbații, femei, femeile, adolescenți,
+        tineri, tinerii, trecători, trecătorii""",
+    "surv.scale": """toți, toate, întreg, întreaga, întregul, în masă, masiv, masivă, milioane,
+        mii, sute de mii, la nivel național, în toată țara, în întreaga țară, în tot orașul, în
+        întregul oraș, la nivelul întregului oraș, continuu, în permanență, permanentă, în timp
+        real, 24 din 24, zi și noapte, la scară largă, pe scară largă, în mod sistematic,
+        sistematică, fără discriminare, fiecare, oricând, de fiecare dată, întreaga populație,
+        toată populația, oriunde""",
+    "surv.data": """locație, locația, locații, locațiile, date de localizare, datele de
+        localizare, istoricul locațiilor, istoric de localizare, istoricul apelurilor,
+        înregistrări ale apelurilor, evidența apelurilor, jurnalul apelurilor, lista apelurilor,
+        mesaje, mesajele, mesajele lor, sms uri, sms urile, rețele sociale, rețelele sociale,
+        rețelele de socializare, postări, postările, postările lor, e mailuri, e mailurile,
+        conversații, conversațiile, convorbiri, convorbirile, numere de înmatriculare, numerele
+        de înmatriculare, plăcuțe de înmatriculare, imagini faciale, fotografii, fotografiile,
+        poze, pozele, camere de supraveghere, camerele de supraveghere, camere video, date
+        biometrice, datele biometrice, biometrie, amprente, amprentele, adrese, adresele, adresa
+        de domiciliu, adresele de domiciliu, domiciliu, domiciliul, numere de telefon, numerele
+        de telefon, cartele sim, cartelele sim, cnp, codul numeric personal, cărți de
+        identitate, buletine, tranzacții, tranzacțiile, extrase bancare, conturi bancare,
+        contacte, contactele, lista de prieteni, cunoștințele lor, asociați, deplasări,
+        deplasările, mișcări, mișcările, istoricul căutărilor, istoricul de navigare, istoricul
+        navigării, metadate, date personale, datele personale, lăcașuri de cult, lăcașurile de
+        cult, locuri de rugăciune, listele electorale, registrul electoral, rutina zilnică,
+        obiceiurile zilnice, unde dorm, unde locuiesc, unde locuiește""",
+    "surv.domestic": """propriii cetățeni, proprii cetățeni, cetățenii noștri, propriul popor,
+        concetățeni, concetățenii, pe teritoriul național, în interiorul țării, serviciul român
+        de informații, poliția română""",
+    "weap.engage": """atacă, atacați, atacul, atacuri, atac aerian, atacuri aeriene, lovitură
+        aeriană, lovituri aeriene, lovitură cu drona, lovituri cu drone, lovește ținta, loviți
+        ținta, lovi ținta, trage în, trage asupra, trageți în, trageți asupra, să tragă în, să
+        tragă asupra, deschide focul, deschideți focul, deschide foc, foc asupra, ucide,
+        ucideți, uciderea, să ucidă, omoară, omorâți, să omoare, elimină ținta, eliminați ținta,
+        eliminați țintele, eliminarea țintei, elimină i, eliminați i, să i elimine, neutraliza,
+        neutralizează, neutralizați, neutralizarea, distruge, distrugeți, distrugerea, să
+        distrugă, bombarda, bombardează, bombardați, bombardament, bombardamente, lansează
+        racheta, lansează rachete, lansați rachete, lansarea rachetelor, aruncă bomba, aruncați
+        bombe, aruncă bombe, detonează, detonați, detonarea, doborî, doboară, doborâți,
+        doborârea, angajează ținta, angajați ținta, angajarea țintei, forță letală, forța
+        letală, plonjează asupra, plonjează pe ținta""",
+    "weap.weapon": """armă, arme, armele, armamentul, armamente, armamentului, drone armate,
+        dronă armată, rachetă, rachete, rachetele, proiectile, proiectil, muniție, muniții,
+        muniția, focoase, focosul, turelă, turele, tunuri, artilerie, artileria, obuzier*,
+        mortiere, bombă, bombe, bombele, torpilă, torpile, pușcă, puștile, puști automate,
+        mitralieră, mitraliere, grenadă de mână, grenadele, explozivi, exploziv, explozibil,
+        încărcătură explozivă, lansator, lansatoare, letal, letală, letale, muniție rătăcitoare,
+        muniții rătăcitoare, drone kamikaze, dronă kamikaze, drone de atac, dronă de atac, drone
+        de luptă, roboți ucigași, robot ucigaș, roboți înarmați, arme autonome, arme letale
+        autonome, sistem de apărare aeriană, apărare antiaeriană, mine antipersonal, mine
+        terestre, mină antitanc, turelă automată, înarmat, înarmată, armelor, armei, rachetelor,
+        bombelor, muniției, munițiilor, proiectilelor""",
+    "weap.platform": """dronă, dronele, dronei, dronelor, vehicul aerian fără pilot, vehicule
+        aeriene fără pilot, aeronave fără pilot, fără pilot, roi de drone, roiuri de drone,
+        roboți, tanc, tancuri, tancurile, vehicul blindat, vehicule blindate, navă de război,
+        nave de război""",
+    "weap.auto": """autonom, autonomă, autonome, autonomi, în mod autonom, în mod automat, trage
+        automat, atacă automat, lovește automat, de unul singur, de una singură, pe cont
+        propriu, în mod independent, buclă închisă, în buclă închisă, fără să aștepte, imediat
+        ce detectează, când detectează, de îndată ce detectează, la detectare, dacă detectează,
+        odată ce detectează, imediat ce vede, trage imediat, atacă imediat, lovește imediat,
+        deschide focul imediat, tu decizi, decide singur, decide singură, decide tu, decizia ta
+        va fi executată, ca ostil, tratează ca ostil, tratați ca ostili, considerați ostil, la
+        vedere""",
+    "weap.nohuman": """fără aprobare umană, fără aprobarea unui om, fără confirmare umană, fără
+        supraveghere umană, fără intervenție umană, fără intervenția omului, fără control uman,
+        fără controlul uman, fără implicare umană, fără validare umană, fără operator, fără
+        operator uman, fără niciun operator, fără om, fără oameni, fără niciun om, fără factor
+        uman, fără confirmare, fără aprobare, fără autorizare, fără permisiune, fără să ceară
+        permisiunea, nu aștepta aprobarea, fără să aștepte aprobarea, fără a aștepta
+        confirmarea, fără a aștepta aprobarea, omul scos din buclă, scoate omul din buclă,
+        elimină omul din buclă, scoate operatorul, ocolește operatorul, fără analist, fără alte
+        comenzi, răspunsul tău este comanda, răspunsul tău e comanda""",
+    "weap.command": """dă comanda de tragere, comanda de tragere, comanda de foc, comanda de
+        lansare, trimite comanda de tragere, ordonă lovitura, ordonă atacul, autorizează
+        lovitura, autorizează lovituri, autorizează atacul, execută lovitura, răspunsul tău
+        declanșează, decizia ta declanșează, direct la armă, direct către armă, direct la
+        lansator, direct la tun, ești sistemul de control al focului, ești ofițerul de arme,
+        conectează modelul la, conectează ai ul la""",
+    "weap.select": """selectează ținte, selectează țintele, selectarea țintelor, selecția
+        țintelor, alege ținte, alege țintele, alegerea țintelor, își alege singur țintele, își
+        alege singură țintele, își alege propriile ținte, alege propriile ținte, își selectează
+        țintele, în cine să tragă, în cine să trag, pe cine să ucidă, pe cine să omoare, pe cine
+        să lovească, ce țintă să lovească, ce țintă să atace, prioritizează țintele,
+        prioritizarea țintelor, decide ce ținte, decide pe cine să ucidă, lista de ucis, lista
+        de eliminare, lista cu ținte, trage sau nu trage, trage sau așteaptă, atacă sau
+        abandonează, decide dacă să tragă, decide dacă să atace, decide când să tragă, alocă
+        muniția""",
+    "weap.loop": """control al focului, controlul focului, sistem de control al focului, lanț de
+        ucidere, lanțul de ucidere, autoritate de lansare, soluție de tragere, sistem de ochire,
+        blocare pe țintă, urmărirea țintei, sistem de țintire, țintire automată""",
+    "weap.target": """țintele, țintelor, țintei, ținte umane, ținte militare, ținte civile,
+        ținte ostile, ținte legitime, ostil, ostili, inamic, inamici, inamicul, inamicii,
+        dușman, dușmani, dușmanul, combatanți, militanți, insurgenți, luptători, trupe, soldați,
+        soldații, intruși, oricine se apropie, civilii, contacte, convoi, convoaie, amenințări,
+        bărbați de vârstă militară, navele, bărci, coordonate, coordonatele""",
+    "dec.decide": """decideți, decizie, decizia, decizii, deciziile, hotărăște, hotărâți,
+        hotărâre, determină, determinați, aprobă, aprobați, aprobare, aprobarea, respinge,
+        respingeți, respingere, respingerea, refuză, refuzați, refuzul, acordați, acordarea,
+        revocă, revocați, revocarea, clasifică, clasificați, clasificare, ierarhizează,
+        ierarhizare, clasament, punctaj, scoruri, scorul, evaluează, evaluați, evaluare, lista
+        neagră, listă neagră, eligibilitate, eligibil, eligibili, neeligibil, descalifică,
+        descalificare, concediază, concediați, concedierea, concediere, disponibilizează,
+        disponibilizare, angajează, dă afară, dați afară, da l afară, expulzează, expulzați,
+        deportează, deportați, evacuează chiriașul, evacuarea chiriașilor, evacuarea
+        chiriașului, condamnă, pedepsește, cine să fie angajat, cine să fie concediat, alege pe
+        cine, decide pe cine, tăierea ajutorului, suspendarea ajutorului, sistarea ajutorului,
+        anularea ajutorului, tăiați ajutorul""",
+    "dec.verdict": """aprobă sau respinge, aprobat sau respins, aprobați sau respingeți, acceptă
+        sau respinge, acceptat sau respins, admis sau respins, admite sau respinge, acordă sau
+        refuză, da sau nu pentru fiecare, eligibil sau neeligibil, eligibil sau nu, vinovat sau
+        nevinovat, eliberare sau arest, eliberează sau reține, angajăm sau nu, angajat sau
+        respins, concediem sau nu, concediere sau păstrare, păstrează sau concediază, deportat
+        sau nu, tu iei decizia finală, tu iei decizia, tu decizi pentru fiecare, decide pentru
+        fiecare, emite decizia, ar trebui să aprobăm, ar trebui respins, merită sau nu""",
+    "dec.domain": """ajutor social, ajutoare sociale, ajutorul social, beneficii sociale,
+        prestații sociale, indemnizație, indemnizații, alocație, alocații, pensie, pensii,
+        pensia, șomaj, ajutor de șomaj, indemnizația de șomaj, asistență socială, locuință
+        socială, locuințe sociale, locuințe, viză, vize, permis de ședere, permisul de ședere,
+        drept de ședere, permis de muncă, azil, cerere de azil, statut de refugiat, cetățenie,
+        naturalizare, deportare, expulzare, eliberare condiționată, eliberarea condiționată,
+        cauțiune, arest preventiv, condamnare, pedeapsă, pedeapsa, sentință, sentința, inculpat,
+        inculpați, inculpatul, deținut, deținuți, recidivă, creditul, credite, credit ipotecar,
+        împrumut, împrumuturi, ipotecă, scor de credit, bonitate, chirie, chiriaș, chiriași,
+        chiriașii, contract de închiriere, angajare, angajarea, recrutare, recrutarea,
+        candidați, candidații, candidatul, candidatura, candidaturi, cv uri, aplicanți,
+        solicitanți, solicitantul, concedieri, disponibilizări, promovarea angajaților,
+        promovare internă, evaluarea performanței, evaluare a performanței, loc de muncă, locul
+        de muncă, custodie, custodia copilului, încredințarea copilului, protecția copilului,
+        admitere, admiterea, admitere la facultate, bursă de studiu, burse de studiu, asigurare,
+        asigurări, despăgubire, despăgubiri, cerere de despăgubire, pe cine să concediem, pe
+        cine să concediez, pe cine să angajăm, pe cine să angajez, pe cine să promovăm, pe cine
+        să evacuăm, pe cine să expulzăm, pe cine să deportăm, pe cine să respingem, pe cine să
+        admitem, cine să fie promovat, cine primește jobul, cine primește postul, cine primește
+        creditul, cine primește viza, dacă să concediem, dacă să angajăm, dacă să l concediem,
+        dacă să o angajăm""",
+    "dec.auto": """aprobă automat, respinge automat, decide automat, aprobate automat, respinse
+        automat, automatizat, automatizată, automatiza, automatizare, în mod automat, la scară
+        largă, pe scară largă, în masă, fiecare solicitant, fiecare candidat, toți solicitanții,
+        toți candidații, fiecare cerere, toate cererile, fiecare dosar, toate dosarele, fiecare
+        caz, toate cazurile, fiecare cetățean, fiecare beneficiar, toți beneficiarii, fiecare
+        chiriaș, fiecare angajat, toți angajații, fiecare client, fiecare student, fiecare elev,
+        fiecare inculpat, mii de cereri, instantaneu""",
+    "dec.batch": """fiecare rând, fiecare înregistrare, fiecare intrare, pentru fiecare dintre,
+        pentru fiecare în parte, pentru toți aceștia, în lot, în loturi, procesare în lot""",
+    "dec.nohuman": """fără revizuire umană, fără verificare umană, fără analiză umană, fără
+        intervenție umană, fără supraveghere umană, fără implicare umană, fără om în buclă, fără
+        revizuire, fără verificare manuală, fără contestație, fără drept de contestație, fără
+        posibilitate de contestare, fără apel, fără cale de atac, nimeni nu va verifica, nimeni
+        nu verifică, nimeni nu revizuiește, nimeni nu va revizui, nu va fi revizuit, nu va fi
+        verificat, decizia ta este finală, decizia este finală, răspunsul tău este final,
+        decizie finală, decizia finală, decizie definitivă, definitivă și obligatorie, decizie
+        obligatorie, se aplică direct, se aplică imediat, intră direct în sistem, merge direct
+        în sistem, se execută imediat, vom aplica decizia ta, aplicăm ce decizi, fac ce spui tu,
+        orice decizi tu, tu ești judecătorul, tu ești cel care decide, tu decizi pentru mine,
+        decide pentru mine, decide în locul meu, în locul unui om, în locul judecătorului, în
+        locul funcționarului, înlocuiește judecătorul, înlocuiește funcționarul, înlocuiește
+        evaluatorul, fără funcționar""",
+    "dec.social": """credit social, scor social, punctaj social, scor cetățenesc, scorul
+        cetățeanului, punctajul cetățenilor, evaluarea cetățenilor, clasamentul cetățenilor,
+        scor de loialitate, scor de încredere, indice de încredere, sistem de credit social,
+        scorul de loialitate""",
+    "ctx.do": """construiește, construiți, implementează, implementați, implementare, dezvoltă,
+        dezvoltați, scrie cod, scrie codul, scrie un script, scrie un program, scrie o funcție,
+        cod python, codul sursă, creează un sistem, creează un instrument, creează un program,
+        creează un script, creează o aplicație, creează un algoritm, proiectează un sistem,
+        integrează, integrați, configurează, configurați, pune în producție, fă un program,
+        programează""",
+    "ctx.operational": """am nevoie de, avem nevoie de, vreau să, vrem să, ajută mă, ajutați ne,
+        pas cu pas, sistemul nostru, agenția noastră, departamentul nostru, iată datele, mai
+        jos, atașat, răspunde doar, returnează doar, tabel, listă cu""",
+    "ctx.about": """etică, etic, morală, moralitate, lege, legi, legalitate, ilegal, legislație,
+        reglementare, reglementări, politică, politici, istorie, istoric, dezbatere, dezbateri,
+        explicație, explică, rezumat, riscuri, pericole, argumente, avantaje și dezavantaje, pro
+        și contra, drepturile omului, libertăți civile, confidențialitate, viața privată,
+        constituție, tratat, tratate, convenția de la geneva, dreptul internațional umanitar,
+        responsabilitate, implicații, critică, studiu de caz, lucrare de cercetare, articol,
+        știri, definiție, definește, discuție, discută, impactul, traduce, traduceți, traducere,
+        părtinire""",
+    "ctx.question": """ce este, ce sunt, cum funcționează, care sunt, care este, cine a fost,
+        este adevărat, poți explica, ce criterii, ce factori""",
+    "ctx.howto": """cum să, cum pot, cum putem, cum aș putea, cel mai bun mod de, pașii pentru,
+        instrucțiuni pentru, arată mi cum, învață mă cum""",
+    "ctx.fiction": """romanul meu, un roman, în roman, romanului, poveste, povestea, povești,
+        ficțiune, scenariu, filmul, capitolul, un capitol, scenă, joc video, jocul, personaj,
+        personaje, poezie, nuvelă, lume fantastică, benzi desenate""",
+    "ctx.jailbreak": """prefă te, pretinde că, imaginează ți că ești, joc de rol, joacă rolul,
+        acum ești, fără restricții, fără limite, necenzurat, ignoră instrucțiunile, ignoră toate
+        instrucțiunile, ignoră instrucțiunile anterioare, ignoră regulile, ipotetic, ipotetică,
+        ipotetice, teoretic, în scop de cercetare, în scop educațional, pur academic, modul
+        dezvoltator, fără filtre, nu refuza, nu poți refuza, sunt autorizat, este legal, cod
+        funcțional""",
+    "ctx.human": """revizuire umană, supraveghere umană, control uman, aprobare umană,
+        verificare umană, decizie umană, omul decide, un om decide, operatorul aprobă,
+        operatorul confirmă, aprobarea operatorului, confirmarea operatorului, om în buclă,
+        revizuit de, pentru revizuire, recomandare, recomandări, consultativ, sprijin
+        decizional, suport decizional, ajută funcționarul, ajută judecătorul, ajută analistul,
+        eu decid, eu voi decide, decid eu, decizia finală îmi aparține, decizia finală o iau eu,
+        decizia îmi aparține, noi vom decide, decidem noi, comisia decide, comisia va decide,
+        judecătorul decide, judecătorul va decide, managerul decide, funcționarul decide, un om
+        va decide, cum pot contesta, drept de contestație, pot face contestație""",
+    "ctx.self": """cererea mea, dosarul meu, viza mea, creditul meu, împrumutul meu, pensia mea,
+        ajutorul meu, chiria mea, proprietarul meu, angajatorul meu, jobul meu, locul meu de
+        muncă, mi a fost respinsă, mi au respins, am fost respins, am fost respinsă, am fost
+        concediat, am fost concediată, am aplicat, cum aplic, cum să aplic, interviu de probă,
+        simulare de interviu""",
+    "ctx.draft": """scrie o scrisoare, redactează o scrisoare, scrisoare de recomandare,
+        scrisoare de intenție, scrisoare de motivație, scrisoare de contestație, scrisoare
+        către, declarație personală, corectează, corectați, reformulează, rescrie, fă l mai
+        profesional, îmbunătățește formularea, programul interviurilor, programarea
+        interviurilor, întrebări pentru interviu, listă de invitați, listă de verificare,
+        ordonează alfabetic""",
+    "ctx.foreign": """străini, străinul, străinătate, în străinătate, forțe străine, forțe
+        inamice, armată străină, adversar, adversari, câmpul de luptă, câmp de luptă, zonă de
+        război, zona de conflict, teatru de operații, teritoriu ocupat""",
+    "ctx.training": """antrenament, instruire, exercițiu, exerciții, simulare, simulat, joc de
+        război, un curs de, lecție, exercițiu militar, exerciții militare, poligon de tragere""",
+    "ctx.writing": """eseu, eseuri, lucrare de licență, lucrare de disertație, teză, disertație,
+        referat, discurs, articol de opinie, capitol de carte, lucrare despre""",
+    "ctx.cyber": """securitate cibernetică, securitatea cibernetică, trafic de rețea,
+        securitatea rețelei, intruziune, intruziuni, atac cibernetic, atacuri cibernetice,
+        vulnerabilitate, vulnerabilități, fișiere jurnal, servere, adresă ip, adrese ip, acces
+        neautorizat, criptare, amenințări cibernetice""",
+    "ctx.clerical": """câmpuri lipsă, documente lipsă, semnătură lipsă, câmpuri obligatorii,
+        reamintire, greșeli de scriere, formatare""",
+    "ctx.assets": """flota, flotă, camioane, coletele, coletelor, inventar, stocuri,
+        echipamente, livrări, containere, piese de schimb""",
+    "ctx.game": """joc video, jocul meu, joc de societate, tir sportiv, tragere la țintă,
+        biatlon, tir cu arcul""",
+    "stop": """urmăriți ne, urmărește ne, urmărirea comenzii, urmărire colet, urmărirea
+        coletului, urmăresc comanda, urmărește comanda, urmăriți comanda, urmăriți coletul,
+        monitorizarea cheltuielilor, urmărirea cheltuielilor, monitorizarea progresului,
+        urmărirea progresului, monitorizarea somnului, rata dobânzii, rata inflației, rata
+        șomajului, cursul de schimb, atac de panică, atacul de panică, atac de cord, atac
+        cerebral, urmărire penală, urmărirea penală, trage concluzii, trage concluzia, trageți
+        concluziile, omoară timpul, a omorî timpul, foc de artificii, focuri de artificii, trage
+        un pui de somn, trage de timp, urmăriți emisiunea, urmăriți filmul, urmăriți meciul,
+        urmărește știrile, urmărește ți visele, monitorizarea pacienților, monitorizarea
+        calității, rachete de tenis, racheta de tenis, rachetă de tenis, rachetă de badminton,
+        rachetele de tenis""",
 }
 # Slang and dialect spellings seen in the wild ("finna track every1" etc.).
 _SLANG: dict[str, str] = {

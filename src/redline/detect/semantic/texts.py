@@ -220,9 +220,7 @@ def reads_as_english(texts: Sequence[ReadText]) -> bool:
         return True
     if sum(c <= "\u024f" for c in letters) < 0.7 * len(letters):
         return False
-    return language.reads_as_english(
-        _language_sample(texts), words=_WORD_ANY.findall(text.lower())
-    )
+    return language.reads_as_english(_language_sample(texts), words=_WORD_ANY.findall(text.lower()))
 
 
 # The view of each segment the language detector reads: decoded leet or spaced letters read as
