@@ -15,9 +15,9 @@ are: words under five letters (short words have too many neighbours: "conf" and 
 and "visa"), words the request writes with a capital (names and acronyms: "Zaid" is not "laid")
 unless the whole request is in capitals, and every word of a text that does not read as English
 (``language.reads_as_english``: by its function words and the language detector; another
-language's words are not typos). Where several words are one
-edit away, a red-line word is preferred, then the edit typists make most (two letters swapped,
-then a letter dropped or doubled, then a letter changed); a tie is left as written.
+language's words are not typos). Where several words are one edit away, a red-line word is
+preferred, then the edit typists make most (two letters swapped, then a letter dropped or
+doubled, then a letter changed); a tie is left as written.
 
 Pure once the word list is loaded (on first use, from the installed package).
 """
