@@ -16,6 +16,7 @@ have their typos spelled back into English). Pure: no I/O.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pycld2
 
@@ -38,8 +39,15 @@ _UNREADABLE = re.compile(
 def other_language(text: str) -> str | None:
     """The ISO 639-1 code of the language other than English that ``text`` is surely written
     in, else None (English, unsure, too short, or text the detector cannot read)."""
+    return _detect(text[:SAMPLE_CHARS])
+
+
+# ``spelling`` and the semantic layer ask about the same normalised text of a request: the
+# second asks the cache (keys at most SAMPLE_CHARS long).
+@lru_cache(maxsize=256)
+def _detect(sample: str) -> str | None:
     try:
-        reliable, _, details = pycld2.detect(_UNREADABLE.sub(" ", text[:SAMPLE_CHARS]))
+        reliable, _, details = pycld2.detect(_UNREADABLE.sub(" ", sample))
     except pycld2.error:  # noncharacters of the other planes
         return None
     code: str = details[0][1]

@@ -52,10 +52,10 @@ _SEP_STRIP = re.compile(r"[\s_.\-'’/]+")
 # vowel marks; the Persian and Urdu forms of ya, kaf and ha (ی ک ہ, typed on those keyboards for
 # the Arabic ي ك ه and the other way round); Russian ё; Romanian ș and ț with a comma, also typed
 # with a cedilla (ş ţ).
-_ARABIC_FOLD: dict[int, str | None] = {
+_FOLD: dict[int, str | None] = {
     ord(a): b for a, b in zip("أإآٱىةیکہۃёșț", "اااايهيكههеşţ", strict=True)
 }
-_ARABIC_FOLD.update(dict.fromkeys([0x0640, *range(0x064B, 0x0653)]))
+_FOLD.update(dict.fromkeys([0x0640, *range(0x064B, 0x0653)]))
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
 _CJK_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CJK_RE = re.compile(f"[{_CJK_LETTERS}]")
@@ -64,7 +64,7 @@ _PREFIX = "\x01"
 
 
 def fold(text: str) -> str:
-    return text if text.isascii() else text.translate(_ARABIC_FOLD)
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 def _canon(term: str) -> str:
@@ -182,8 +182,8 @@ _SHAPE_START = "shape.start"
 @lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
     """The lexicon's matcher, built on first use: compiling its expression (a trie of some
-    400,000 characters) takes about 1.4 s, which commands that read no text (``redline
-    --help``, ``redline audit verify``) should not pay. The gateway builds it at start-up
+    46,000 terms) takes about 4.7 s, which commands that read no text (``redline --help``,
+    ``redline audit verify``) should not pay. The gateway builds it at start-up
     (``Guard.warm_up``), not in a client's request."""
     return _build({**LEXICON, _SHAPE_START: SHAPE_STARTS})
 
