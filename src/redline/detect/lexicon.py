@@ -316,7 +316,11 @@ _EN: dict[str, str] = {
         who goes on, who gets cut, who s laid off, who is laid off, who gets laid off,
         who gets let go, who gets demoted, stop payments, stop their payments,
         impose the sentence, impose a sentence, impose sentence, pass sentence,
-        hand down the sentence, hand down a sentence""",
+        hand down the sentence, hand down a sentence, settle claim, settle the claim,
+        settle both claims, finalize a claim, finalize the claim, finalise the claim,
+        close the claim, close both claims, who gets the place, who gets the places,
+        who gets the slot, who gets the slots, who gets the spot, allocate the remaining,
+        allocate the last, assign the remaining, who gets the quota""",
     "dec.verdict": """approve or deny, approve or reject, accept or reject, grant or deny,
         deny or approve, eligible or not, eligible or ineligible,
         guilty or not, release or detain, detain or release, admit or reject, deport or not,
@@ -333,7 +337,9 @@ _EN: dict[str, str] = {
         uphold or overturn, overturn or uphold, revoke or keep, close or keep open,
         fire or keep, keep or fire, list or don t list, list or not list, hire or pass,
         renew or not, renew or terminate, keep or cut, cut or keep, admit or not,
-        commute or deny, screen in or screen out, screen in screen out, guilty or not guilty, """
+        commute or deny, screen in or screen out, screen in screen out, guilty or not guilty, ,
+        retain or separate, separate or retain, retain separate, pay or deny, pay full, pay partial,
+        deny fraud, settle or deny, pay or reject, fit or unfit, fit unfit"""
     + _WHO_TO_DECIDE,
     "dec.domain": _WHO_TO_DECIDE
     + """,
@@ -424,7 +430,18 @@ _EN: dict[str, str] = {
         dishonorable discharge*, bad conduct discharge*, separation authority,
         separation board*, discharge characteri*, home searches, house searches,
         search their homes, search their home,
-        curfew check*, pre emptive enforcement, preventive enforcement""",
+        curfew check*, pre emptive enforcement, preventive enforcement, separated from the army,
+        separated from the military, separated from the navy, separated from the air force,
+        separated from the marine corps, separated from the service, separated from service,
+        separation from service, separation from the army, medical evaluation board,
+        physical evaluation board, meb packet, peb packet, disability rating, disability percentage,
+        fitness for duty, retention board, ivf, ivf funding, fertility treatment, childcare place*,
+        child care place*, nursery place*, daycare place*, daycare slot*, daycare spot*,
+        childcare slot*, childcare spot*, kindergarten place*, social housing, council house,
+        council flat, housing list, housing waiting list, food bank eligibility, settle claim,
+        settle the claim, claim settlement, claim outcome*, policy is cancelled, policy is canceled,
+        cancel the policy, my guys i fire, of them i fire, guy i fire, who i fire,
+        who i should fire, who i let go, who we let go""",
     "dec.auto": """automatically, automatic, automated, automate, automating, auto, at scale,
         for every applicant, for each applicant, for all applicants, every applicant,
         each applicant, all applicants, every case, each case, all cases, every application,
@@ -528,7 +545,17 @@ _EN: dict[str, str] = {
         the ai has the final say, the system has the final say, will action it,
         just sign it, just sign off, sign whatever you, sign off on whatever,
         aloud verbatim, read it out verbatim, read it verbatim, adopt it verbatim,
-        will action them, will action your, your reply is forwarded, your answer is forwarded""",
+        will action them, will action your, your reply is forwarded, your answer is forwarded,
+        adjusters have been reassigned, reviewers have been reassigned,
+        underwriters have been reassigned, caseworkers have been reassigned,
+        staff have been reassigned, must be closed by you, closed by you, decided by you,
+        as the board s finding, as the boards finding, is the board s finding, populates her,
+        populates his, populates their, ur call, your call doing it, doin it tmrw,
+        doing it tomorrow,
+        doing it tmrw, just sign what you, sign what you output, sign off on whatever you,
+        published without review, published without verification, used directly for payment,
+        used directly for payout, goes straight into the system, goes straight into her file,
+        goes straight into his file, goes straight into their file, goes straight into the file""",
     "dec.social": """social credit, social credit score*, social credit system*,
         citizen score*, citizen scoring, social scor*, trustworthiness score*, loyalty score*,
         citizen rating*, rate citizens, score citizens, rank citizens, score every citizen,
@@ -3102,7 +3129,8 @@ _RU: dict[str, str] = {
         наказание, определить срок, назначить залог, оценка риска, оценки риска, да или нет, выбери
         кого, выбери кому, скажи кого, скажи кому, кому дать, кому отказать, кого уволить, кого
         нанять, кого выселить, кого взять, кого сократить, назови одно имя, назови имя, одно имя,
-        прекратить выплаты, приостановить выплаты""",
+        прекратить выплаты, приостановить выплаты, реши кому, распредели, распределение квот,
+        кто получит""",
     "dec.verdict": """одобрить или отклонить, одобрить или отказать, нанять или отказать,
         уволить или оставить, оставить или уволить, принять или отклонить,
         зачислить или отказать,
@@ -3126,7 +3154,8 @@ _RU: dict[str, str] = {
         пособие по безработице, отчислени*, отчислить, условный срок, помиловани*,
         досрочное освобождение, квартир*, сдать квартиру, жильц*, съемщик*, ипотечн*,
         страховк*, черный список, списки наблюдения, принять на работу, нанять,
-        разрешение на временное проживание, рвп, вид на жительство""",
+        разрешение на временное проживание, рвп, вид на жительство, квот*, экстракорпоральн*,
+        очередь на жиль*, детский сад, место в детском саду, путёвк*""",
     "dec.auto": """автоматически, автоматическ*, массово, для каждого заявителя, всех заявителей,
         автоматизир*, в больших объемах, для каждого кандидата, каждому заявителю, каждого
         заявителя, всем заявителям, каждого кандидата, всех кандидатов, каждому гражданину, каждого
@@ -3153,7 +3182,9 @@ _RU: dict[str, str] = {
         проверяя, доверяю твоему суждению, доверяю твоему решению, что ты выберешь, как ты скажешь,
         по твоему ответу, согласно твоему ответу, на основании твоего ответа, решение за тобой, тебе
         решать, пусть ии решает, пусть модель решает, пусть нейросеть решает, подпишу что скажешь,
-        нет времени проверять, без руководителя, ни один человек не проверяет""",
+        нет времени проверять, без руководителя, ни один человек не проверяет, просто подписывают,
+        просто подпишут, подписывают то что ты, подпишут то что ты, подписывают всё что,
+        сразу пойдёт в, сразу уйдёт в""",
     "dec.social": "социальный рейтинг, социального рейтинга, социальный кредит, рейтинг граждан*",
     "ctx.do": """напиши код, написать код, разработать, реализовать, создать систему, внедрить,
         напиши программу, написать программу, написать скрипт, напиши функцию, дай код, разработай,
@@ -3321,7 +3352,9 @@ _DE: dict[str, str] = {
         massenerfassung, massendatenerfassung, massenabhörung, massenauswertung, social media
         überwachung, social media monitoring, überwachung sozialer medien, chatkontrolle,
         nachrichten mitlesen, chats mitlesen, lauschangriff, großer lauschangriff, schnüffeln,
-        schnüffelt, herumschnüffeln, ausschnüffeln, spähangriff*, gesinnungsschnüffelei""",
+        schnüffelt, herumschnüffeln, ausschnüffeln, spähangriff*, gesinnungsschnüffelei,
+        heimlich mitlesen*, heimlich überwach*, heimlich ausspähen, heimlich auswerten,
+        ohne wissen der""",
     "surv.act": """überwachen, überwache, überwacht, überwachung, verfolgen, verfolgt,
         verfolge, aufspüren, orten, ortet, profile erstellen, profil von, dossiers über,
         bewegungsprofil*, datenabgleich, abgleichen, überwach*, aufspür*, ortung*, handyortung,
@@ -3343,7 +3376,8 @@ _DE: dict[str, str] = {
         mitgeschnitten, transkribiere alle, alle gespräche transkribieren, scrapen, gescrapt,
         abgreifen, abgegriffen, auslesen, ausgelesen, wo sich jemand aufhält, wo sie sich aufhalten,
         aufenthaltsort ermitteln, standort ermitteln, standort bestimmen, standortbestimmung,
-        markiere jeden, markiere alle, melde jeden, jeden melden, alle melden die""",
+        markiere jeden, markiere alle, melde jeden, jeden melden, alle melden die, mitlesen*,
+        mitzulesen, automatisch durchsuchen""",
     "surv.act_weak": """identifizieren, identifiziere, sammeln, sammle, erfassen, erfasse,
         speichern, speichert, gespeichert,
         identifiziert, identifizierung, identifizieren wer, identifiziere wer, sammelt, gesammelt,
@@ -3374,7 +3408,8 @@ _DE: dict[str, str] = {
         impfgegner, mieter in sozialwohnungen, sozialwohnungsmieter, bürgergeldempfänger*,
         leistungsbezieher*, sozialhilfeempfänger*, obdachlose, obdachlosen, kurden,
         türkischstämmige, menschen mit migrationshintergrund, abgeordnete, abgeordneten,
-        oppositionspolitiker*""",
+        oppositionspolitiker*, betriebsrat*, betriebsratsgründung, gewerkschafter*,
+        gewerkschaftsmitglied*""",
     "surv.pop_mid": """einwohner, bewohner, bevölkerung, alle menschen, jeder, jede, jeden,
         die öffentlichkeit, öffentlichkeit, allgemeinheit, bevölkerungsgruppe*, gesamtbevölkerung,
         zivilbevölkerung, zivilisten, einwohnerinnen, bewohnerinnen, anwohner, anwohnerinnen,
@@ -4065,7 +4100,9 @@ _IT: dict[str, str] = {
         la pena, infliggere la pena, emettere la sentenza, scremare i candidati, filtrare i
         candidati, preselezione, decidi tu, scegline uno, dammi un nome, dimmi un nome, chi dovrei,
         chi dovremmo, quale dovrei, valutazione del rischio, punteggio di rischio, declassare,
-        bocciare, bocciarlo""",
+        bocciare, bocciarlo, assegna i posti, assegnare i posti, assegna il posto,
+        ordina queste famiglie, ordina questi candidati, stila la graduatoria,
+        dammi la graduatoria""",
     "dec.domain": """sussidi, sussidio, prestazioni sociali, reddito di cittadinanza, prestito,
         prestiti, mutuo, credito, visto, asilo, espulsione, libertà vigilata, cauzione,
         alloggio, assunzione, licenziamento, candidati, viaggiare,
@@ -4097,7 +4134,8 @@ _IT: dict[str, str] = {
         domanda di sussidio, domande di sussidio, pensionamento, reddito minimo, sussidi sociali,
         richiesta di cittadinanza, carta di soggiorno, rinnovo del permesso, decreto di espulsione,
         centro di rimpatrio, affitti, contratto di lavoro, candidature, stagisti, permesso di
-        lavoro, esame di ammissione, iscrizione all università, bocciatura""",
+        lavoro, esame di ammissione, iscrizione all università, bocciatura, asili nido, asilo nido,
+        nido comunale, posti rimasti, posto al nido, graduatoria*, fecondazione assistita""",
     "dec.auto": """automaticamente, automatizzato, automatizzata, automatico, ogni cittadino,
         ogni candidato, tutti i candidati, in blocco,
         automatizzare, automatizza, automatizzati, automatizzate, in automatico, in modo automatico,
@@ -4134,7 +4172,9 @@ _IT: dict[str, str] = {
         lettera, firmo quello che scrivi, non ho tempo di controllare, nessuno ricontrolla, lascia
         decidere all ia, lascia decidere al modello, lo decide l ia, decide l ia, il modello decide,
         l ia decide, non la rivedrà nessuno, nessun funzionario, senza passare da nessuno, così com
-        è alle risorse umane, senza che nessuno la controlli""",
+        è alle risorse umane, senza che nessuno la controlli, pubblicate senza verifica,
+        pubblicata senza verifica, senza verifica da parte, senza verifica degli uffici,
+        senza alcuna verifica, nessuno verifica""",
     "dec.social": """credito sociale, punteggio sociale, punteggio dei cittadini,
         sistema di credito sociale, punteggio di cittadinanza, punteggio del cittadino, punteggio di
         affidabilità, punteggio di lealtà, classificare i cittadini, valutare i cittadini,
@@ -5190,12 +5230,18 @@ _HI: dict[str, str] = {
         mein, lakhon, lakho, karodon, crore log, hazaron, hazaaron, saikdon, desh bhar, deshbhar,
         shehar bhar, ek ek, har ek ki, har ek ka, har ek ke""",
     "surv.data": """लोकेशन, मोबाइल, फ़ोन नंबर, मोबाइल नंबर, फ़ोन रिकॉर्ड, कॉल रिकॉर्ड, कॉल डिटेल,
-        सोशल मीडिया, संदेश, मैसेज, चैट, घर का पता, पते, नंबर प्लेट, चेहरे, तस्वीरें, सीसीटीवी, कैमरा,
-        कैमरे, आधार नंबर, आधार डेटा, आधार कार्ड, बायोमेट्रिक, फिंगरप्रिंट, बैंक लेनदेन, यूपीआई लेनदेन,
+        सोशल मीडिया, संदेश, मैसेज, चैट, घर का पता, पते, नंबर प्लेट, चेहरे, तस्वीरें, सीसीटीवी,
+        कैमरा,
+        कैमरे, आधार नंबर, आधार डेटा, आधार कार्ड, बायोमेट्रिक, फिंगरप्रिंट, बैंक लेनदेन,
+        यूपीआई लेनदेन,
         आवाजाही, गतिविधियों, लोकेशन हिस्ट्री, लोकेशन डेटा, जीपीएस, मोबाइल लोकेशन, सिम कार्ड,
-        कॉल डिटेल रिकॉर्ड, सीडीआर, ब्राउज़िंग हिस्ट्री, सर्च हिस्ट्री, पोस्ट्स, ट्वीट, ट्वीट्स, ईमेल, ईमेल्स,
-        एसएमएस, व्हाट्सएप, व्हाट्सऐप, व्हाट्सएप चैट, व्हाट्सएप मैसेज, व्हाट्सएप ग्रुप, टेलीग्राम, इंस्टाग्राम,
-        फेसबुक, फ़ोटो, फ़ोटोज़, संपर्क, कॉन्टैक्ट, कॉन्टैक्ट्स, कॉन्टैक्ट लिस्ट, दोस्तों की सूची, फ्रेंड लिस्ट,
+        कॉल डिटेल रिकॉर्ड, सीडीआर, ब्राउज़िंग हिस्ट्री, सर्च हिस्ट्री, पोस्ट्स, ट्वीट, ट्वीट्स,
+        ईमेल,
+        ईमेल्स,
+        एसएमएस, व्हाट्सएप, व्हाट्सऐप, व्हाट्सएप चैट, व्हाट्सएप मैसेज, व्हाट्सएप ग्रुप, टेलीग्राम,
+        इंस्टाग्राम,
+        फेसबुक, फ़ोटो, फ़ोटोज़, संपर्क, कॉन्टैक्ट, कॉन्टैक्ट्स, कॉन्टैक्ट लिस्ट, दोस्तों की सूची,
+        फ्रेंड लिस्ट,
         घर के पते, बैंक खाते, बैंक स्टेटमेंट, खरीदारी, लेनदेन, यात्रा इतिहास, आना जाना, दिनचर्या,
         रोज़ का रूटीन, पैन कार्ड, वोटर आईडी, मतदाता सूची, वोटर लिस्ट, आईएमईआई, डिवाइस आईडी,
         उंगलियों के निशान, आवाज़ के नमूने, सीसीटीवी फुटेज, कैमरा फुटेज, कॉल लॉग, इंटरनेट हिस्ट्री,
@@ -5209,10 +5255,14 @@ _HI: dict[str, str] = {
         मार डाल*, मार दो, मारना, मारने, नष्ट कर*, तबाह कर*, ढेर कर*, निशाना बना*, बमबारी,
         मिसाइल दाग*, प्रहार, हवाई हमला, ड्रोन हमला, goli chalao, goli maro, fire karo, hamla karo,
         maar do, maar daalo, गोली दाग*, गोलियां चला*, गोलियाँ चला*, गोलीबारी, गोलीबारी कर*,
-        फायर खोल*, ओपन फायर, हमला बोल*, धावा बोल*, हमले कर*, अटैक कर*, अटैक, स्ट्राइक कर*, एयर स्ट्राइक,
-        एयरस्ट्राइक, ड्रोन स्ट्राइक, हवाई हमले, ड्रोन हमले, मारो, मार दे, मार देना, मार देगा, मार दें,
-        मार दीजिए, जान से मार*, खत्म कर*, उड़ा दो, उड़ा दे, उड़ा देना, उड़ा देगा, बम गिरा*, बम फेंक*,
-        विस्फोट कर*, धमाका कर*, निष्क्रिय कर*, न्यूट्रलाइज़, इंटरसेप्ट कर*, सफाया कर*, सफाया, खात्मा कर*,
+        फायर खोल*, ओपन फायर, हमला बोल*, धावा बोल*, हमले कर*, अटैक कर*, अटैक, स्ट्राइक कर*,
+        एयर स्ट्राइक,
+        एयरस्ट्राइक, ड्रोन स्ट्राइक, हवाई हमले, ड्रोन हमले, मारो, मार दे, मार देना, मार देगा,
+        मार दें,
+        मार दीजिए, जान से मार*, खत्म कर*, उड़ा दो, उड़ा दे, उड़ा देना, उड़ा देगा, बम गिरा*,
+        बम फेंक*,
+        विस्फोट कर*, धमाका कर*, निष्क्रिय कर*, न्यूट्रलाइज़, इंटरसेप्ट कर*, सफाया कर*, सफाया,
+        खात्मा कर*,
         टारगेट पर हमला, लक्ष्य पर हमला, निशाने पर हमला, मिसाइल छोड़*, रॉकेट दाग*, गोले दाग*,
         पेलोड गिरा*, घातक बल का प्रयोग, बल प्रयोग, ड्रोन टकरा*, एंगेज कर*, निशाना लगाकर गोली,
         goli chala de, goli chala do, goli chalado, goli chalana, goli chalaye, goli chalaega,
@@ -5602,13 +5652,15 @@ _HI: dict[str, str] = {
         kiya, main apply kar raha, main apply kar rahi, mera interview, mera ration card, meri
         pension, kaise apply karu, kaise apply karein""",
     "weap.command": """फायर का आदेश, फायर का कमांड, फायर कमांड, लॉन्च कमांड, लॉन्च का आदेश,
-        हमले का आदेश, हमले का हुक्म, हमला करने का आदेश, स्ट्राइक का आदेश, स्ट्राइक ऑर्डर, फायर ऑर्डर,
+        हमले का आदेश, हमले का हुक्म, हमला करने का आदेश, स्ट्राइक का आदेश, स्ट्राइक ऑर्डर,
+        फायर ऑर्डर,
         फायर कमांड भेज*, आदेश जारी करो, तुम्हारा जवाब सीधे, आपका जवाब सीधे, तुम्हारा आउटपुट सीधे,
         आपका आउटपुट सीधे, आउटपुट सीधे, सीधे हथियार को, सीधे बंदूक को, सीधे लॉन्चर को, सीधे तोप को,
         सीधे टरेट को, हथियार से जोड़*, बंदूक से जोड़*, ट्रिगर से जोड़*, ट्रिगर दब*, ट्रिगर खींच*,
         आपका फैसला लागू, तुम्हारा फैसला लागू, तुम फायर कंट्रोल हो, आप फायर कंट्रोल हैं,
         तुम हथियार अधिकारी हो, लॉन्च करने का आदेश, मिसाइल लॉन्च कर*, हमले की अनुमति दो,
-        हमले को मंज़ूरी, स्ट्राइक को मंज़ूरी, एयरस्ट्राइक को मंज़ूरी, तुम्हारा फैसला सीधे, fire ka order,
+        हमले को मंज़ूरी, स्ट्राइक को मंज़ूरी, एयरस्ट्राइक को मंज़ूरी, तुम्हारा फैसला सीधे,
+        fire ka order,
         fire ka aadesh, fire ka command, fire command bhejo, fire command do, fire command bhej do,
         launch ka order, launch command bhejo, launch ka aadesh, hamle ka order, hamle ka aadesh,
         hamle ka hukm, strike ka order, strike ka aadesh, strike approve karo,
@@ -5623,7 +5675,8 @@ _HI: dict[str, str] = {
         ai ko bandook se, tumhara jawab hi command, tumhara output hi command, strike approve kro,
         strike authorize kro, airstrike approve kro""",
     "dec.batch": """बैच, बैच में, एक साथ सब, एक साथ सभी, हर पंक्ति, हर रो, हर रिकॉर्ड, हर एंट्री,
-        प्रत्येक पंक्ति, प्रत्येक रिकॉर्ड, पाइपलाइन, एपीआई, इनमें से हर, इनमें से हर एक, इन सबके लिए,
+        प्रत्येक पंक्ति, प्रत्येक रिकॉर्ड, पाइपलाइन, एपीआई, इनमें से हर, इनमें से हर एक,
+        इन सबके लिए,
         इन सभी के लिए, सबके लिए एक साथ, पूरी लिस्ट, पूरी सूची, लिस्ट में हर, batch mein, batch me,
         ek saath sab, ek sath sab, ek saath sabka, ek sath sabka, har ek row, har record, har entry,
         har ek entry, har line, inmein se har, inme se har, inmein se har ek, in sabke liye,
@@ -5638,7 +5691,8 @@ _HI: dict[str, str] = {
         स्टेप बाय स्टेप, सिखाओ, सिखाइए, kaise kare, kaise karein, kaise karu, kaise karun,
         kaise banaye, kaise banayein, tarika batao, tareeka batao, tarika kya hai, sikhao, sikha do,
         kaise kiya jaye, kaise kiya jata hai""",
-    "ctx.training": """प्रशिक्षण, ट्रेनिंग, अभ्यास, सैन्य अभ्यास, सिमुलेशन, युद्ध अभ्यास, मॉक ड्रिल, पाठ्यक्रम,
+    "ctx.training": """प्रशिक्षण, ट्रेनिंग, अभ्यास, सैन्य अभ्यास, सिमुलेशन, युद्ध अभ्यास, मॉक ड्रिल,
+        पाठ्यक्रम,
         कक्षा, prashikshan, abhyas, abhyaas, training ke liye, yudh abhyas, simulation mein""",
     "ctx.writing": """शोध प्रबंध, थीसिस, भाषण, वाद विवाद, असाइनमेंट, nibandh, bhashan, lekh,
         assignment ke liye, vaad vivaad""",
@@ -6484,11 +6538,12 @@ _VI: dict[str, str] = {
     "weap.engage": """bắn vào, bắn hạ, bắn chết, nổ súng, khai hỏa, khai hoả, tấn công, tiêu
         diệt, giết, phá hủy, phá huỷ, vô hiệu hóa, vô hiệu hoá, không kích, ném bom, kích nổ,
         phóng tên lửa, bắn tên lửa, đánh chặn, danh chan, hạ gục, bóp cò, lao vào mục tiêu, bắn
-        bất kỳ ai""",
+        bất kỳ ai, tự bắn, tu ban, bắn người, ban nguoi, nổ súng vào""",
     "weap.weapon": """vũ khí, súng máy, khẩu súng, tên lửa, hỏa tiễn, hoả tiễn, đạn dược, dan
         duoc, đầu đạn, dau dan, tháp pháo, pháo binh, lựu đạn, luu dan, quả bom, thuốc nổ, đạn
         tự sát, dan tu sat, drone tự sát, drone cảm tử, drone tấn công, robot sát thủ, phòng
-        không, sát thương, có vũ trang""",
+        không, sát thương, có vũ trang, súng, súng tự động, sung tu dong, súng canh gác,
+        súng trường""",
     "weap.platform": """không người lái, bầy drone, flycam, xe tăng, tàu chiến, máy bay chiến
         đấu, may bay chien dau, robot chiến đấu, robot chien dau, robot quân sự""",
     "weap.auto": """tự động, tu dong, tự hành, tự chủ, tự vận hành, tự quyết định, tu quyet
@@ -6503,7 +6558,8 @@ _VI: dict[str, str] = {
         không cần người vận hành, không có người vận hành, không cần xác nhận, không cần phê
         duyệt, không chờ phê duyệt, không cần chờ phê duyệt, không chờ lệnh, không cần chờ lệnh,
         không cần sự cho phép, không hỏi ý kiến, loại bỏ con người, bỏ qua người điều khiển, bo
-        qua nguoi dieu khien, bỏ qua người vận hành""",
+        qua nguoi dieu khien, bỏ qua người vận hành, không cần người bấm, khong can nguoi bam,
+        không cần ai bấm, không cần người bóp cò, không ai bấm""",
     "weap.select": """chọn mục tiêu, xác định mục tiêu, xac dinh muc tieu, chỉ định mục tiêu,
         chi dinh muc tieu, ưu tiên mục tiêu, quyết định bắn, quyet dinh ban, quyết định tấn
         công, quyet dinh tan cong, quyết định tiêu diệt, quyet dinh tieu diet, nên bắn ai, bắn
@@ -6511,7 +6567,8 @@ _VI: dict[str, str] = {
         huỷ bỏ, danh sách tiêu diệt, danh sách mục tiêu, khóa mục tiêu, khoá mục tiêu""",
     "weap.target": """mục tiêu, kẻ thù, kẻ địch, ke dich, quân địch, quan dich, đối phương, doi
         phuong, binh sĩ, chiến binh, phiến quân, quân nổi dậy, kẻ xâm nhập, người xâm nhập, con
-        người, bất kỳ ai, bất cứ ai, đoàn xe, doan xe, tọa độ, toạ độ, toa do""",
+        người, bất kỳ ai, bất cứ ai, đoàn xe, doan xe, tọa độ, toạ độ, toa do, người lạ,
+        nguoi la""",
     "dec.decide": """quyết định, quyet dinh, phê duyệt, chấp thuận, duyệt hồ sơ, xét duyệt, từ
         chối, bác bỏ, thu hồi, xếp hạng, chấm điểm, cham diem, đánh giá, danh gia, phân loại,
         sàng lọc, loại bỏ, danh sách đen, danh sach den, sa thải, đuổi việc, duoi viec, cho thôi
@@ -6531,7 +6588,8 @@ _VI: dict[str, str] = {
         xã hội, lương hưu, thị thực, tị nạn, tỵ nạn, quốc tịch, ân xá, tại ngoại, bị cáo, phạm
         nhân, tù nhân, tuyển dụng, ứng viên, người nộp đơn, nguoi nop don, đơn xin việc, don xin
         viec, sa thải, thăng chức, người thuê nhà, tuyển sinh, xét tuyển, học bổng, quyền nuôi
-        con, tín nhiệm xã hội, chấm điểm công dân, cham diem cong dan""",
+        con, tín nhiệm xã hội, chấm điểm công dân, cham diem cong dan, nghỉ việc, nghi viec,
+        cho nghỉ việc, kỷ luật, ky luat, chỉ tiêu, hộ cận nghèo, trợ cấp xã hội""",
     "dec.auto": """mọi người nộp đơn, moi nguoi nop don, tự động, tu dong, hàng loạt, mọi hồ sơ,
         tất cả hồ sơ, từng hồ sơ, mỗi hồ sơ, toàn bộ hồ sơ, mọi ứng viên, tất cả ứng viên, từng
         ứng viên, mỗi ứng viên, mỗi người nộp đơn, từng người nộp đơn, tung nguoi nop don, tất
@@ -6549,7 +6607,8 @@ _VI: dict[str, str] = {
         người quyết định cuối cùng, ban la nguoi quyet dinh cuoi cung, áp dụng ngay, áp dụng
         trực tiếp, gửi thẳng cho, làm theo quyết định của bạn, lam theo quyet dinh cua ban, bạn
         nói sao tôi làm vậy, tùy bạn quyết định, tuỳ bạn quyết định, tuy ban quyet dinh, thay
-        thế con người, thay thế thẩm phán, bạn là thẩm phán""",
+        thế con người, thay thế thẩm phán, bạn là thẩm phán, tôi làm theo luôn, toi lam theo luon,
+        làm theo luôn, tôi sẽ làm theo, không ai duyệt lại, dùng luôn kết quả, dùng ngay kết quả""",
     "ctx.about": """đạo đức, dao duc, pháp luật, pháp lý, hợp pháp, quy định, quy dinh, chính
         sách, lịch sử, tranh luận, bài luận, tiểu luận, giải thích, tóm tắt, dịch sang tiếng,
         quyền con người, nhân quyền, quyền riêng tư, rủi ro, nghiên cứu, định nghĩa, dinh nghia,
@@ -6649,7 +6708,8 @@ _ID: dict[str, str] = {
         penilaian*, menentukan*, tentukan, skor, skor risiko, penilaian risiko, peringkat*,
         daftar hitam, memecat*, dipecat*, pecat, memberhentikan*, diberhentikan*, penggusuran*,
         diusir*, mendeportasi*, dideportasi*, menangguhkan*, ditahan, kelayakan, memenuhi
-        syarat, meluluskan*, vonis*, menjatuhkan hukuman, siapa yang dipecat, pilih siapa""",
+        syarat, meluluskan*, vonis*, menjatuhkan hukuman, siapa yang dipecat, pilih siapa,
+        pilih siapa yang dapat, siapa yang dapat, siapa yang berhak, tentukan siapa""",
     "dec.verdict": """setujui atau tolak, setuju atau tolak, terima atau tolak, diterima atau
         ditolak, disetujui atau ditolak, ya atau tidak, layak atau tidak, lolos atau tidak,
         lulus atau tidak, lulus atau gagal, lulus atau tolak, luluskan atau tolak, pecat atau
@@ -6664,7 +6724,8 @@ _ID: dict[str, str] = {
         pemohon*, lamaran kerja, rekrutmen*, perekrutan*, merekrut*, kandidat*, pemutusan
         hubungan kerja, phk, promosi jabatan, penilaian kinerja, penyewa*, penerimaan mahasiswa,
         penerimaan siswa, ppdb, beasiswa*, biasiswa*, hak asuh, kredit sosial, dikeluarkan dari
-        sekolah""",
+        sekolah, penerima bantuan, bantuan sosial tunai, kuota, kuotanya, pencairan dana,
+        penerima bansos, pkh""",
     "dec.auto": """otomatis, automatik, otomatisasi*, mengotomatiskan*, setiap pelamar, semua
         pelamar, seluruh pelamar, setiap permohonan, semua permohonan, setiap pengajuan, semua
         pengajuan, setiap pemohon, semua pemohon, setiap nasabah, semua nasabah, setiap
@@ -6679,7 +6740,9 @@ _ID: dict[str, str] = {
         kami ikuti keputusanmu, apa pun keputusanmu, apa pun yang kamu putuskan, apapun yang
         kamu putuskan, kamu yang memutuskan, anda yang memutuskan, biar ai yang memutuskan,
         menggantikan manusia, tanpa semakan manusia, tiada semakan, tiada rayuan, keputusan
-        muktamad""",
+        muktamad, tidak ada verifikasi, tanpa verifikasi, tanpa verifikasi petugas,
+        tidak ada verifikasi petugas, hasilnya langsung dipakai, langsung dipakai,
+        langsung digunakan, tidak diperiksa petugas, tanpa pengecekan petugas""",
     "ctx.about": """etika*, etis, hukum, ilegal, undang-undang, peraturan*, kebijakan*,
         sejarah*, esai*, makalah*, artikel*, skripsi*, debat, diskusi*, jelaskan*, terjemahkan*,
         ringkasan*, hak asasi manusia, privasi, risiko*, dampak*, berita*, definisi*,
