@@ -66,7 +66,10 @@ STYLES = (
     "translation",
     "creative",
 )
-LANGS = ("en", "es", "fr", "zh", "ar", "ru", "pt", "de", "it", "ja", "ko", "hi")
+LANGS = (
+    "en", "es", "fr", "zh", "ar", "ru", "pt", "de", "it", "ja", "ko", "hi", "tr", "pl", "nl", "vi",
+    "id", "uk", "fa", "th", "he", "sw", "ro",
+)  # fmt: skip
 SPLITS = (("train", 0.70), ("validation", 0.15), ("test", 0.15))
 SPLITS_HEADER = (
     "# The split of every group of redline_corpus.jsonl, written by corpus/generate.py.\n"
