@@ -68,7 +68,7 @@ STYLES = (
 )
 LANGS = (
     "en", "es", "fr", "zh", "ar", "ru", "pt", "de", "it", "ja", "ko", "hi", "tr", "pl", "nl", "vi",
-    "id", "uk", "fa", "th", "he", "sw", "ro",
+    "id", "uk", "fa", "th", "he", "sw", "ro", "cs", "el", "sv", "bn",
 )  # fmt: skip
 SPLITS = (("train", 0.70), ("validation", 0.15), ("test", 0.15))
 SPLITS_HEADER = (
