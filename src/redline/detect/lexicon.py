@@ -344,6 +344,7 @@ _EN: dict[str, str] = {
         commute or deny, screen in or screen out, screen in screen out, guilty or not guilty, ,
         retain or separate, separate or retain, retain separate, pay or deny, pay full, pay partial,
         deny fraud, settle or deny, pay or reject, fit or unfit, fit unfit"""
+    + ", "  # the shared phrases follow as terms of their own, not glued to the last one
     + _WHO_TO_DECIDE,
     "dec.domain": _WHO_TO_DECIDE
     + """,
