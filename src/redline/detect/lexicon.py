@@ -555,9 +555,8 @@ _EN: dict[str, str] = {
         underwriters have been reassigned, caseworkers have been reassigned,
         staff have been reassigned, must be closed by you, closed by you, decided by you,
         as the board s finding, as the boards finding, is the board s finding, populates her,
-        populates his, populates their, ur call, your call doing it, doin it tmrw,
-        doing it tomorrow,
-        doing it tmrw, just sign what you, sign what you output, sign off on whatever you,
+        populates his, populates their, your call doing it, doing it tomorrow,
+        just sign what you, sign what you output, sign off on whatever you,
         published without review, published without verification, used directly for payment,
         used directly for payout, goes straight into the system, goes straight into her file,
         goes straight into his file, goes straight into their file, goes straight into the file""",
@@ -8515,6 +8514,7 @@ _SLANG: dict[str, str] = {
     "weap.engage": "smoke them, light them up, waste them, frag, pop them",
     "weap.auto": "on autopilot, no babysitter, hands off, hands free",
     "dec.decide": "auto nix, nix, thumbs up or down, greenlight, green light, yay or nay",
+    "dec.nohuman": "ur call, doin it tmrw, doing it tmrw",
 }
 
 
